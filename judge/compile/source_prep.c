@@ -1,0 +1,159 @@
+/*
+ * source_prep.c - a small C lexer, just enough to find struct definitions
+ * and main() and to clean invisible spaces (see source_prep.h).
+ */
+#include "source_prep.h"
+
+#include "util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Byte length of an invisible or non-ASCII space at p, or 0. */
+static size_t invisible_at(const unsigned char *p, size_t avail)
+{
+	if (avail >= 2 && p[0] == 0xc2 && p[1] == 0xa0)
+		return 2;                                   /* U+00A0 no-break space */
+	if (avail < 3)
+		return 0;
+	if (p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf)
+		return 3;                                   /* U+FEFF byte-order mark */
+	if (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)
+		return 3;                                   /* U+3000 ideographic space */
+	if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x80 && p[2] <= 0x8f)
+		return 3;                                   /* U+2000..U+200F spaces, ZWSP, ZWJ, marks */
+	if (p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0xaf)
+		return 3;                                   /* U+202F narrow no-break space */
+	if (p[0] == 0xe2 && p[1] == 0x81 && p[2] == 0xa0)
+		return 3;                                   /* U+2060 word joiner */
+	return 0;
+}
+
+enum lex_state { CODE, LINE_COMMENT, BLOCK_COMMENT, STRING, CHAR };
+
+/* A tiny token memory: the last two identifiers/punctuators seen in code. */
+struct toks {
+	char prev2[16], prev1[16];
+	int depth;        /* brace depth */
+	int paren;
+};
+
+static void push_tok(struct toks *t, const char *s, size_t n, struct cmp_source *out)
+{
+	char tok[16];
+	if (n >= sizeof tok)
+		n = sizeof tok - 1;
+	memcpy(tok, s, n);
+	tok[n] = '\0';
+	if (!strcmp(tok, "{")) {
+		if (!strcmp(t->prev2, "struct") && !strcmp(t->prev1, "TreeNode"))
+			out->defines_treenode = true;
+		if (!strcmp(t->prev2, "struct") && !strcmp(t->prev1, "ListNode"))
+			out->defines_listnode = true;
+		t->depth++;
+	} else if (!strcmp(tok, "}")) {
+		if (t->depth > 0)
+			t->depth--;
+	} else if (!strcmp(tok, "(")) {
+		if (t->depth == 0 && t->paren == 0 && !strcmp(t->prev1, "main"))
+			out->has_main = true;
+		t->paren++;
+	} else if (!strcmp(tok, ")")) {
+		if (t->paren > 0)
+			t->paren--;
+	}
+	memcpy(t->prev2, t->prev1, sizeof t->prev2);
+	memcpy(t->prev1, tok, sizeof t->prev1);
+}
+
+static bool ident_char(unsigned char c)
+{
+	return isalnum(c) || c == '_';
+}
+
+void cmp_source_prepare(const char *raw, size_t len, struct cmp_source *out)
+{
+	struct ju_buf b = JU_BUF_INIT;
+	struct toks t = { "", "", 0, 0 };
+	enum lex_state st = CODE;
+	const unsigned char *p = (const unsigned char *)raw;
+	int line = 1;
+	memset(out, 0, sizeof *out);
+	ju_buf_reserve(&b, len);
+	for (size_t i = 0; i < len;) {
+		unsigned char c = p[i];
+		size_t inv = st == STRING || st == CHAR ? 0 : invisible_at(p + i, len - i);
+		if (inv) {
+			if (!out->invisible_spaces++)
+				out->first_invisible_line = line;
+			ju_buf_add(&b, " ", 1);
+			i += inv;
+			continue;
+		}
+		if (c == '\0')
+			out->has_nul = true;
+		if (c == '\n')
+			line++;
+		switch (st) {
+		case CODE:
+			if (c == '/' && i + 1 < len && p[i + 1] == '/')
+				st = LINE_COMMENT;
+			else if (c == '/' && i + 1 < len && p[i + 1] == '*') {
+				st = BLOCK_COMMENT;
+				ju_buf_add(&b, p + i, 2);
+				i += 2;
+				continue;
+			} else if (c == '"')
+				st = STRING;
+			else if (c == '\'')
+				st = CHAR;
+			else if (ident_char(c)) {
+				size_t j = i;
+				while (j < len && ident_char(p[j]))
+					j++;
+				push_tok(&t, raw + i, j - i, out);
+				ju_buf_add(&b, p + i, j - i);
+				i = j;
+				continue;
+			} else if (strchr("{}()", c))
+				push_tok(&t, raw + i, 1, out);
+			else if (!isspace(c))
+				push_tok(&t, raw + i, 1, out);
+			break;
+		case LINE_COMMENT:
+			if (c == '\n' && !(i > 0 && p[i - 1] == '\\'))
+				st = CODE;
+			break;
+		case BLOCK_COMMENT:
+			if (c == '*' && i + 1 < len && p[i + 1] == '/') {
+				ju_buf_add(&b, p + i, 2);
+				i += 2;
+				st = CODE;
+				continue;
+			}
+			break;
+		case STRING:
+		case CHAR:
+			if (c == '\\' && i + 1 < len) {
+				if (p[i + 1] == '\n')
+					line++;
+				ju_buf_add(&b, p + i, 2);
+				i += 2;
+				continue;
+			}
+			if ((st == STRING && c == '"') || (st == CHAR && c == '\'') || c == '\n')
+				st = CODE;
+			break;
+		}
+		ju_buf_add(&b, p + i, 1);
+		i++;
+	}
+	out->text = ju_buf_detach(&b, &out->len);
+}
+
+void cmp_source_release(struct cmp_source *s)
+{
+	free(s->text);
+	s->text = NULL;
+}

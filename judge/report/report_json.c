@@ -1,0 +1,102 @@
+/*
+ * report_json.c - the machine-readable run report (the CLI contract:
+ * problem, id, verdict, passed, total, time_ms, memory_kb, failed_case,
+ * detail, compile_log, plus notes and per-case results).
+ */
+#include "report.h"
+
+#include "text.h"
+#include "util.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* jansson wants valid UTF-8: everything untrusted is made safe first. */
+static json_t *safe_string(const char *s)
+{
+	if (!s)
+		return json_null();
+	char *t = ju_text_safe(s, strlen(s), strlen(s) + 1, NULL);
+	json_t *j = json_string(t);
+	free(t);
+	return j ? j : json_string("");
+}
+
+/* The first compiler error line: what a script shows in one line. */
+static json_t *ce_detail(const char *log)
+{
+	const char *e = log ? strstr(log, "error:") : NULL;
+	if (!e)
+		return json_string("compile error");
+	const char *start = e;
+	while (start > log && start[-1] != '\n')
+		start--;
+	const char *end = strchr(e, '\n');
+	size_t n = end ? (size_t)(end - start) : strlen(start);
+	char *line = ju_asprintf("compile error: %.*s", (int)(n > 400 ? 400 : n), start);
+	json_t *j = safe_string(line);
+	free(line);
+	return j;
+}
+
+static json_t *failed_case(const struct rep_run *r)
+{
+	const struct run_report *run = r->run;
+	if (!run || run->failed_index < 0)
+		return json_null();
+	const struct problem *p = r->problem;
+	const struct prob_case *c = &p->cases[run->failed_index];
+	char *input = prob_case_input_text(p, c, 0);
+	json_t *o = json_pack("{s:i, s:o, s:o, s:o, s:o, s:o}",
+			      "index", run->failed_index,
+			      "name", safe_string(c->name),
+			      "input", safe_string(input),
+			      "expected", run->verdict == VERDICT_WA ? safe_string(c->expected) : json_null(),
+			      "actual", safe_string(run->actual),
+			      "stdout", safe_string(run->stdout_text ? run->stdout_text : ""));
+	free(input);
+	return o;
+}
+
+static json_t *case_list(const struct run_report *run)
+{
+	json_t *a = json_array();
+	for (int i = 0; run && i < run->total; i++) {
+		const struct run_case_result *c = &run->cases[i];
+		json_array_append_new(a, json_pack("{s:i, s:s, s:f}", "index", i,
+			"verdict", c->ran ? verdict_code(c->verdict) : "SKIP",
+			"time_ms", (double)c->cpu_us / 1000.0));
+	}
+	return a;
+}
+
+char *rep_json(const struct rep_run *r)
+{
+	const struct run_report *run = r->compile->ok ? r->run : NULL;
+	enum verdict v = rep_verdict(r);
+	json_t *notes = json_array();
+	for (int i = 0; i < r->compile->nnotes; i++)
+		json_array_append_new(notes, safe_string(r->compile->notes[i]));
+	json_t *o = json_pack("{s:s, s:i, s:s, s:s, s:i, s:i, s:f, s:I, s:o, s:o, s:o, s:o, s:o, s:b, s:o}",
+		"problem", r->problem->slug,
+		"id", r->problem->id,
+		"verdict", verdict_code(v),
+		"verdict_name", verdict_name(v),
+		"passed", run ? run->passed : 0,
+		"total", run ? run->total : r->problem->ncases,
+		"time_ms", run ? (double)run->time_us / 1000.0 : 0.0,
+		"memory_kb", (json_int_t)(run ? run->memory_kb : 0),
+		"failed_case", failed_case(r),
+		"detail", run ? safe_string(run->detail) : ce_detail(r->compile->log),
+		"compile_log", safe_string(r->compile->log ? r->compile->log : ""),
+		"notes", notes,
+		"note", safe_string(run ? run->note : NULL),
+		"cached", r->compile->cached,
+		"cases", case_list(run));
+	if (!o)
+		return NULL;
+	char *s = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	return s;
+}

@@ -1,0 +1,611 @@
+/*
+ * runner.c - feed cases to the sandboxed harness, watch it, decide.
+ *
+ * Theory of operation.  The cases go into a sealed memfd (fd 3).  The
+ * harness takes one byte from fd 0 before each case ("go"), so the judge
+ * paces it: every byte of stdout that arrives before a case's result belongs
+ * to that case, and after a failure nothing more runs.  The loop polls the
+ * result channel and stdout with a timeout that is the nearest of: the
+ * case's wall-clock deadline, the next CPU check (/proc), the start-up
+ * deadline.  Every wait of this file is bounded.
+ */
+#define _GNU_SOURCE
+#include "runner.h"
+
+#include "text.h"
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/* What one process of the run reported, case by case. */
+struct watch {
+	const struct problem *p;
+	int first, count;             /* the cases given to this process */
+	unsigned tl_ms;
+	uint64_t memory_limit_kb;
+	struct sbx_proc proc;
+	int in_w, out_r, res_r;       /* our ends: stdin (go), stdout, results */
+	struct ju_buf res;            /* unparsed result bytes */
+	size_t res_pos;
+	uint64_t res_total, out_total;
+	struct ju_buf case_out;       /* current case's stdout (capped) */
+	bool case_out_cut;
+	bool started, done, res_eof, out_eof, corrupted;
+	int cur;                      /* case index running, -1 none */
+	uint64_t case_t0;             /* wall, when "go" was sent */
+	int64_t case_cpu_base;        /* process CPU at the case start; -1 unknown */
+	uint64_t peak_kb;
+	uint64_t alloc_failed;        /* bytes of a failed allocation in this case */
+	int forbidden_nr;             /* -1 none */
+	char fault[16];
+	char *internal;               /* E record */
+	char *note;
+	/* the decision, once made */
+	bool decided;
+	enum verdict verdict;
+	char *detail;
+	char *actual;
+	int failed;
+};
+
+static void decide(struct watch *w, enum verdict v, int index, char *detail)
+{
+	if (w->decided) {
+		free(detail);
+		return;
+	}
+	w->decided = true;
+	w->verdict = v;
+	w->failed = index;
+	w->detail = detail;
+}
+
+/* ------------------------------------------------------------------ */
+/* the case file */
+
+static int make_case_file(const struct problem *p, int first, int count)
+{
+	struct ju_buf b = JU_BUF_INIT;
+	ju_buf_addf(&b, "JUDGE-CASES 1\n%d %d\n", count, p->nparams);
+	for (int i = first; i < first + count; i++)
+		for (int a = 0; a < p->nparams; a++) {
+			const char *v = p->cases[i].args[a];
+			ju_buf_addf(&b, "%zu\n", strlen(v));
+			ju_buf_adds(&b, v);
+			ju_buf_adds(&b, "\n");
+		}
+	int fd = memfd_create("judge-cases", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (fd < 0) {
+		ju_buf_release(&b);
+		return ju_error("cannot create the case file:");
+	}
+	size_t off = 0;
+	while (off < b.len) {
+		ssize_t n = write(fd, b.data + off, b.len - off);
+		if (n <= 0) {
+			close(fd);
+			ju_buf_release(&b);
+			return ju_error("cannot write the case file:");
+		}
+		off += (size_t)n;
+	}
+	ju_buf_release(&b);
+	/* the solution could write to its fd 3: sealed, it cannot */
+	if (fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL) < 0) {
+		close(fd);
+		return ju_error("cannot seal the case file:");
+	}
+	return fd;
+}
+
+/* ------------------------------------------------------------------ */
+/* reading */
+
+static void send_go(struct watch *w)
+{
+	char g = 'g';
+	w->case_t0 = ju_now_us();
+	w->case_cpu_base = -1;
+	if (write(w->in_w, &g, 1) != 1)
+		w->res_eof = true;   /* it is gone; the exit status will tell */
+}
+
+static void drain_stdout(struct watch *w)
+{
+	char chunk[16384];
+	for (;;) {
+		ssize_t n = read(w->out_r, chunk, sizeof chunk);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n == 0)
+			w->out_eof = true;
+		if (n <= 0)
+			return;
+		w->out_total += (uint64_t)n;
+		size_t room = w->case_out.len < RUN_STDOUT_KEEP ? RUN_STDOUT_KEEP - w->case_out.len : 0;
+		if ((size_t)n > room)
+			w->case_out_cut = true;
+		ju_buf_add(&w->case_out, chunk, (size_t)n < room ? (size_t)n : room);
+		if (w->out_total > RUN_STDOUT_LIMIT) {
+			decide(w, VERDICT_OLE, w->cur, ju_asprintf("output limit exceeded: more than %u MiB "
+				"written to stdout/stderr", RUN_STDOUT_LIMIT >> 20));
+			return;
+		}
+	}
+}
+
+static void drain_results(struct watch *w)
+{
+	for (;;) {
+		ju_buf_reserve(&w->res, 65536);
+		ssize_t n = read(w->res_r, w->res.data + w->res.len, w->res.cap - w->res.len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n == 0)
+			w->res_eof = true;
+		if (n <= 0)
+			return;
+		w->res.len += (size_t)n;
+		w->res.data[w->res.len] = '\0';
+		w->res_total += (uint64_t)n;
+		if (w->res_total > RUN_RESULT_LIMIT) {
+			decide(w, VERDICT_OLE, w->cur, ju_asprintf("output limit exceeded: the answers are "
+				"larger than %u MiB", RUN_RESULT_LIMIT >> 20));
+			return;
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* records */
+
+static bool case_passed(struct watch *w, int i, const char *kind, const char *text, size_t len)
+{
+	const struct prob_case *c = &w->p->cases[w->first + i];
+	if (!strcmp(kind, "bad") && w->alloc_failed) {
+		decide(w, VERDICT_MLE, i, ju_asprintf("memory limit exceeded: an allocation of %" PRIu64
+			" bytes failed (limit %" PRIu64 " MB)", w->alloc_failed, w->memory_limit_kb / 1024));
+		return false;
+	}
+	if (!strcmp(kind, "bad")) {
+		decide(w, VERDICT_WA, i, ju_text_safe(text, len, 512, NULL));
+		return false;
+	}
+	if (strlen(c->expected) == len && !memcmp(c->expected, text, len))
+		return true;
+	if (w->alloc_failed)   /* the wrong answer followed a failed allocation */
+		decide(w, VERDICT_MLE, i, ju_asprintf("memory limit exceeded: an allocation of %" PRIu64
+			" bytes failed (limit %" PRIu64 " MB)", w->alloc_failed, w->memory_limit_kb / 1024));
+	else
+		decide(w, VERDICT_WA, i, ju_strdup("wrong answer"));
+	w->actual = ju_text_safe(text, len, 1u << 20, NULL);
+	return false;
+}
+
+/* Parse one complete record at w->res_pos; 0 when more bytes are needed. */
+static int parse_record(struct watch *w, struct run_case_result *results)
+{
+	char *start = w->res.data + w->res_pos;
+	char *nl = memchr(start, '\n', w->res.len - w->res_pos);
+	if (!nl)
+		return 0;
+	*nl = '\0';
+	char *payload = nl + 1;
+	size_t avail = (size_t)(w->res.data + w->res.len - payload);
+	int i, n;
+	unsigned long long cpu, len = 0, bytes;
+	char kind[8];
+	if (sscanf(start, "R %d %llu %7s %llu", &i, &cpu, kind, &len) == 4 ||
+	    sscanf(start, "N %llu", &len) == 1 || sscanf(start, "E %llu", &len) == 1) {
+		if (avail < len) {
+			*nl = '\n';
+			return 0;
+		}
+	}
+	w->res_pos = (size_t)(payload - w->res.data);
+	if (start[0] == 'R' && sscanf(start, "R %d %llu %7s %llu", &i, &cpu, kind, &len) == 4) {
+		w->res_pos += len;
+		if (i != w->cur) {
+			w->corrupted = true;
+			return 1;
+		}
+		results[w->first + i].cpu_us = cpu;
+		results[w->first + i].ran = true;
+		if (case_passed(w, i, kind, payload, len)) {
+			results[w->first + i].verdict = VERDICT_AC;
+			w->cur = -1;
+			if (i + 1 < w->count)
+				send_go(w);
+		}
+	} else if (start[0] == 'N' && sscanf(start, "N %llu", &len) == 1) {
+		free(w->note);
+		w->note = ju_text_safe(payload, len, 256, NULL);
+		w->res_pos += len;
+	} else if (start[0] == 'E' && sscanf(start, "E %llu", &len) == 1) {
+		free(w->internal);
+		w->internal = ju_text_safe(payload, len, 256, NULL);
+		w->res_pos += len;
+	} else if (sscanf(start, "S %d", &i) == 1) {
+		w->cur = i;
+		w->alloc_failed = 0;
+		ju_buf_release(&w->case_out);
+		w->case_out_cut = false;
+	} else if (sscanf(start, "B %d", &n) == 1) {
+		w->started = true;
+		if (n != w->count)
+			w->corrupted = true;
+	} else if (sscanf(start, "M %llu", &bytes) == 1) {
+		w->alloc_failed = bytes ? bytes : 1;
+	} else if (sscanf(start, "X %d", &n) == 1) {
+		w->forbidden_nr = n;
+	} else if (sscanf(start, "F %15s", w->fault) == 1) {
+		;
+	} else if (!strcmp(start, "D")) {
+		w->done = true;
+	} else {
+		w->corrupted = true;
+	}
+	return 1;
+}
+
+static void parse_records(struct watch *w, struct run_case_result *results)
+{
+	while (!w->decided && !w->corrupted && w->res_pos < w->res.len && parse_record(w, results))
+		;
+	/* keep only the unparsed tail */
+	if (w->res_pos > 0) {
+		memmove(w->res.data, w->res.data + w->res_pos, w->res.len - w->res_pos);
+		w->res.len -= w->res_pos;
+		w->res.data[w->res.len] = '\0';
+		w->res_pos = 0;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* limits */
+
+static unsigned wall_limit_ms(unsigned tl)
+{
+	return tl * 2 + 1000;   /* sleeping counts here; generous for a loaded machine */
+}
+
+static void check_limits(struct watch *w)
+{
+	uint64_t now = ju_now_us();
+	if (!w->started) {
+		if (now - w->case_t0 > (uint64_t)RUN_START_MS * 1000)
+			decide(w, VERDICT_IE, -1, ju_asprintf("the solution did not start within %d ms",
+							      RUN_START_MS));
+		return;
+	}
+	if (w->cur < 0 || w->decided)
+		return;
+	uint64_t elapsed = now - w->case_t0;
+	uint64_t cpu;
+	if (sbx_cpu_us(w->proc.pid, &cpu) == 0) {
+		if (w->case_cpu_base < 0) /* CPU since "go" is at most the wall time since it */
+			w->case_cpu_base = (int64_t)(cpu > elapsed ? cpu - elapsed : 0);
+		if (cpu - (uint64_t)w->case_cpu_base > (uint64_t)w->tl_ms * 1000) {
+			decide(w, VERDICT_TLE, w->cur, ju_asprintf("time limit exceeded: more than %u ms "
+				"of CPU time", w->tl_ms));
+			return;
+		}
+	}
+	uint64_t hwm;
+	if (sbx_peak_kb(w->proc.pid, &hwm) == 0 && hwm > w->peak_kb)
+		w->peak_kb = hwm;
+	if (elapsed > (uint64_t)wall_limit_ms(w->tl_ms) * 1000)
+		decide(w, VERDICT_TLE, w->cur, ju_asprintf("time limit exceeded: %u ms of wall-clock time "
+			"(sleeping or waiting for input?)", wall_limit_ms(w->tl_ms)));
+}
+
+static int poll_timeout_ms(const struct watch *w)
+{
+	unsigned step = w->tl_ms / 20;
+	if (step < 5)
+		step = 5;
+	if (step > 50)
+		step = 50;
+	return (int)step;
+}
+
+/* ------------------------------------------------------------------ */
+/* the end: from how the process ended to a verdict */
+
+static const char *signal_text(int sig)
+{
+	switch (sig) {
+	case SIGSEGV: return "SIGSEGV (invalid memory access)";
+	case SIGABRT: return "SIGABRT (abort() or a failed assert)";
+	case SIGFPE: return "SIGFPE (division by zero or arithmetic overflow)";
+	case SIGBUS: return "SIGBUS (misaligned or invalid memory access)";
+	case SIGILL: return "SIGILL (illegal instruction)";
+	case SIGSYS: return "SIGSYS (forbidden system call)";
+	}
+	return strsignal(sig);
+}
+
+static char *fault_detail(const struct watch *w, int sig)
+{
+	if (!strcmp(w->fault, "stack"))
+		return ju_strdup("stack overflow (SIGSEGV): recursion too deep or a huge local array");
+	if (!strcmp(w->fault, "answer"))
+		return ju_strdup("SIGSEGV while reading the returned value: it holds an invalid pointer");
+	if (!strcmp(w->fault, "null"))
+		return ju_strdup("SIGSEGV: NULL pointer dereference");
+	return ju_asprintf("runtime error: %s", signal_text(sig));
+}
+
+static void decide_from_exit(struct watch *w, const struct sbx_exit *e)
+{
+	int at = w->cur;
+	if (w->internal) {
+		decide(w, VERDICT_IE, at, ju_asprintf("internal error in the harness: %s", w->internal));
+	} else if (w->forbidden_nr >= 0) {
+		const char *name = sbx_syscall_name(w->forbidden_nr);
+		decide(w, VERDICT_RE, at, name ? ju_asprintf("forbidden system call: %s", name)
+			: ju_asprintf("forbidden system call: number %d", w->forbidden_nr));
+	} else if (w->alloc_failed && (e->signal || e->exit_code != 0 || !w->done)) {
+		decide(w, VERDICT_MLE, at, ju_asprintf("memory limit exceeded: an allocation of %" PRIu64
+			" bytes failed (limit %" PRIu64 " MB)", w->alloc_failed, w->memory_limit_kb / 1024));
+	} else if (e->signal == SIGXCPU || (e->signal == SIGKILL && !w->decided)) {
+		decide(w, VERDICT_TLE, at, ju_strdup("time limit exceeded: CPU time"));
+	} else if (e->signal == SIGXFSZ) {
+		decide(w, VERDICT_OLE, at, ju_strdup("output limit exceeded: file size"));
+	} else if (e->signal && !strcmp(w->fault, "stack")) {
+		decide(w, VERDICT_RE, at, fault_detail(w, e->signal));
+	} else if (e->signal && w->peak_kb > w->memory_limit_kb) {
+		decide(w, VERDICT_MLE, at, ju_asprintf("memory limit exceeded: %" PRIu64 " MB used",
+			w->peak_kb / 1024));
+	} else if (e->signal) {
+		decide(w, VERDICT_RE, at, fault_detail(w, e->signal));
+	} else if (!w->started && e->exit_code == 127) {
+		decide(w, VERDICT_IE, at, ju_strdup("the solution could not be started"));
+	} else if (w->corrupted) {
+		decide(w, VERDICT_RE, at, ju_strdup("runtime error: the solution wrote to the judge's "
+			"result channel (fd 4)"));
+	} else if (e->exit_code == 120) {
+		decide(w, VERDICT_RE, at, ju_strdup("runtime error: the solution closed the judge's "
+			"result channel (fd 4)"));
+	} else if (!w->done) {
+		decide(w, VERDICT_RE, at, ju_asprintf("runtime error: the program exited with status %d "
+			"during the case (exit() called?)", e->exit_code));
+	} else if (w->peak_kb > w->memory_limit_kb) {
+		decide(w, VERDICT_MLE, -1, ju_asprintf("memory limit exceeded: %" PRIu64 " MB used "
+			"(limit %" PRIu64 " MB)", w->peak_kb / 1024, w->memory_limit_kb / 1024));
+	} else {
+		decide(w, VERDICT_AC, -1, ju_strdup(""));
+	}
+}
+
+/* ------------------------------------------------------------------ */
+
+static void watch_loop(struct watch *w, struct run_case_result *results)
+{
+	w->case_t0 = ju_now_us();
+	send_go(w);
+	while (!w->decided && !w->done && !w->corrupted && !w->res_eof) {
+		struct pollfd pf[2] = { { w->res_r, POLLIN, 0 }, { w->out_r, w->out_eof ? 0 : POLLIN, 0 } };
+		int rc = poll(pf, 2, poll_timeout_ms(w));
+		if (rc < 0 && errno != EINTR)
+			break;
+		drain_results(w);
+		drain_stdout(w);
+		parse_records(w, results);
+		check_limits(w);
+	}
+}
+
+static int start(struct watch *w, const struct workspace *ws, const char *binary,
+		 const struct sbx_policy *policy, const char *workdir)
+{
+	int in[2] = { -1, -1 }, out[2] = { -1, -1 }, res[2] = { -1, -1 };
+	int cases = make_case_file(w->p, w->first, w->count);
+	int ret = -1;
+	(void)ws;
+	if (cases < 0)
+		return -1;
+	if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC | O_NONBLOCK) < 0 ||
+	    pipe2(res, O_CLOEXEC | O_NONBLOCK) < 0) {
+		ju_error("cannot create pipes:");
+		goto cleanup;
+	}
+	/* the child's ends must block: only ours are non-blocking */
+	fcntl(out[1], F_SETFL, 0);
+	fcntl(res[1], F_SETFL, 0);
+	char *argv[] = { "solution", NULL };
+	char *envp[] = { "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "HOME=/nonexistent",
+			 /* freed and fresh heap memory is never zero: reads of
+			  * uninitialised memory misbehave reliably */
+			 "MALLOC_PERTURB_=165", NULL };
+	uint64_t mem = (uint64_t)w->memory_limit_kb * 1024;
+	struct sbx_spawn s = {
+		.path = binary, .argv = argv, .envp = envp, .workdir = workdir,
+		.fds = { in[0], out[1], out[1], cases, res[1] },
+		.limits = {
+			.cpu_seconds = ((uint64_t)w->tl_ms * (uint64_t)w->count) / 1000 + 2,
+			.address_space = mem + RUN_AS_MARGIN,
+			.stack = mem,
+			.file_size = 1u << 20,
+			.open_files = 32,
+		},
+		.policy = policy,
+	};
+	if (sbx_start(&s, &w->proc) < 0)
+		goto cleanup;
+	w->in_w = in[1];
+	w->out_r = out[0];
+	w->res_r = res[0];
+	in[1] = out[0] = res[0] = -1;
+	ret = 0;
+cleanup:
+	close(cases);
+	for (int i = 0; i < 2; i++) {
+		if (in[i] >= 0)
+			close(in[i]);
+		if (out[i] >= 0)
+			close(out[i]);
+		if (res[i] >= 0)
+			close(res[i]);
+	}
+	return ret;
+}
+
+/* Run cases [first, first+count) in one process; fill results; decide. */
+static int run_one_process(struct watch *w, const struct workspace *ws, const char *binary,
+			   const struct sbx_policy *policy, const char *workdir,
+			   struct run_case_result *results)
+{
+	if (start(w, ws, binary, policy, workdir) < 0)
+		return -1;
+	watch_loop(w, results);
+	struct sbx_exit e;
+	if (w->done && !w->decided) {
+		uint64_t hwm;
+		if (sbx_peak_kb(w->proc.pid, &hwm) == 0 && hwm > w->peak_kb)
+			w->peak_kb = hwm;
+		close(w->in_w);   /* EOF on fd 0: the harness may go */
+		w->in_w = -1;
+		sbx_wait(&w->proc, 2000, &e);
+	} else {
+		if (w->decided || w->corrupted)
+			sbx_kill(&w->proc);
+		/* it is ending (or ended): the case's wall limit bounds the wait */
+		sbx_wait(&w->proc, wall_limit_ms(w->tl_ms), &e);
+		drain_results(w);
+		drain_stdout(w);
+		parse_records(w, results);
+	}
+	if (!w->peak_kb || (!w->done && e.maxrss_kb > w->peak_kb && w->alloc_failed))
+		w->peak_kb = e.maxrss_kb;
+	if (w->in_w >= 0)
+		close(w->in_w);
+	close(w->out_r);
+	close(w->res_r);
+	decide_from_exit(w, &e);
+	if (w->failed >= 0 && w->verdict != VERDICT_AC)
+		results[w->first + w->failed].verdict = w->verdict;
+	return 0;
+}
+
+static void init_watch(struct watch *w, const struct problem *p, int first, int count,
+		       unsigned tl, uint64_t mem_kb)
+{
+	memset(w, 0, sizeof *w);
+	w->p = p;
+	w->first = first;
+	w->count = count;
+	w->tl_ms = tl;
+	w->memory_limit_kb = mem_kb;
+	w->cur = -1;
+	w->forbidden_nr = -1;
+	w->failed = -1;
+	w->in_w = w->out_r = w->res_r = -1;
+}
+
+static void finish_report(struct run_report *out, struct watch *w)
+{
+	out->verdict = w->verdict;
+	out->failed_index = w->failed >= 0 ? w->first + w->failed : -1;
+	free(out->detail);
+	out->detail = w->detail;
+	w->detail = NULL;
+	out->actual = w->actual;
+	w->actual = NULL;
+	if (w->case_out.len || w->case_out_cut) {
+		free(out->stdout_text);
+		out->stdout_text = ju_text_safe(w->case_out.data ? w->case_out.data : "", w->case_out.len,
+						RUN_STDOUT_KEEP, NULL);
+		out->stdout_truncated = w->case_out_cut;
+	}
+	free(out->note);
+	out->note = w->note;
+	w->note = NULL;
+	if (w->peak_kb > out->memory_kb)
+		out->memory_kb = w->peak_kb;
+}
+
+static void release_watch(struct watch *w)
+{
+	ju_buf_release(&w->res);
+	ju_buf_release(&w->case_out);
+	free(w->internal);
+	free(w->note);
+	free(w->detail);
+	free(w->actual);
+}
+
+static int static_size_check(const char *binary, uint64_t mem_kb, struct run_report *out)
+{
+	uint64_t bytes;
+	if (sbx_elf_load_size(binary, &bytes) < 0)
+		return -1;
+	if (bytes <= mem_kb * 1024)
+		return 0;
+	out->verdict = VERDICT_MLE;
+	out->failed_index = 0;
+	out->detail = ju_asprintf("memory limit exceeded: the program's static data needs %" PRIu64
+				  " MB, more than the limit of %" PRIu64 " MB", bytes >> 20, mem_kb / 1024);
+	return 1;
+}
+
+int run_solution(const struct workspace *ws, const struct problem *p, const char *binary,
+		 const struct sbx_policy *policy, const struct run_options *o, struct run_report *out)
+{
+	unsigned tl = o->time_limit_ms ? o->time_limit_ms : p->time_limit_ms;
+	uint64_t mem_kb = (uint64_t)(o->memory_limit_mb ? o->memory_limit_mb : p->memory_limit_mb) * 1024;
+	memset(out, 0, sizeof *out);
+	out->total = p->ncases;
+	out->failed_index = -1;
+	out->cases = ju_calloc((size_t)p->ncases, sizeof *out->cases);
+	int sc = static_size_check(binary, mem_kb, out);
+	if (sc != 0)
+		return sc < 0 ? -1 : 0;
+	char *tmp = ws_data_subdir(ws, "tmp");
+	char *workdir = tmp ? ju_asprintf("%s/run-XXXXXX", tmp) : NULL;
+	free(tmp);
+	if (!workdir || !mkdtemp(workdir)) {
+		free(workdir);
+		return ju_error("cannot create a private folder in '%s':", ws->data_dir);
+	}
+	int rc = 0;
+	int step = o->isolate ? 1 : p->ncases;
+	for (int first = 0; first < p->ncases && rc == 0; first += step) {
+		struct watch w;
+		init_watch(&w, p, first, step, tl, mem_kb);
+		rc = run_one_process(&w, ws, binary, policy, workdir, out->cases);
+		if (rc == 0)
+			finish_report(out, &w);
+		release_watch(&w);
+		if (rc == 0 && out->verdict != VERDICT_AC)
+			break;
+	}
+	ju_rmtree(workdir);
+	free(workdir);
+	for (int i = 0; i < p->ncases; i++) {
+		if (out->cases[i].ran && out->cases[i].verdict == VERDICT_AC)
+			out->passed++;
+		if (out->cases[i].cpu_us > out->time_us)
+			out->time_us = out->cases[i].cpu_us;
+	}
+	return rc;
+}
+
+void run_report_release(struct run_report *r)
+{
+	free(r->detail);
+	free(r->actual);
+	free(r->stdout_text);
+	free(r->note);
+	free(r->cases);
+	memset(r, 0, sizeof *r);
+}

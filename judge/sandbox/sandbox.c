@@ -1,0 +1,303 @@
+/*
+ * sandbox.c - fork, confine, exec; watch; end.
+ *
+ * Theory of operation.  The judge forks; the child runs the setup steps
+ * below in order and then execs the program through an fd (the only exec
+ * the filter allows).  A step that fails writes {step, errno} to a
+ * close-on-exec pipe and exits 127, so the parent can tell "the judge could
+ * not start it" (an internal error) from anything the program did: if exec
+ * succeeds the pipe simply reads EOF.
+ *
+ *   setup_session   own session and process group: one kill ends all
+ *   setup_fds       exactly fds 0..4, the exec fd and the error pipe
+ *   setup_dir       chdir into the private working directory
+ *   setup_limits    rlimits, hard = soft so they cannot be raised
+ *   setup_filter    no_new_privs, then the seccomp program
+ *   exec            execveat(SBX_EXEC_FD, "", ..., AT_EMPTY_PATH)
+ */
+#define _GNU_SOURCE
+#include "sandbox.h"
+#include "sandbox_internal.h"
+
+#include "util.h"
+
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+enum step { STEP_SESSION = 1, STEP_FDS, STEP_DIR, STEP_LIMITS, STEP_FILTER, STEP_EXEC };
+
+static const char *step_name(int s)
+{
+	switch (s) {
+	case STEP_SESSION: return "setsid";
+	case STEP_FDS: return "setting up file descriptors";
+	case STEP_DIR: return "entering the working directory";
+	case STEP_LIMITS: return "setting resource limits";
+	case STEP_FILTER: return "loading the system-call filter";
+	case STEP_EXEC: return "executing the program";
+	}
+	return "setup";
+}
+
+static _Noreturn void child_fail(int step)
+{
+	int msg[2] = { step, errno };
+	ssize_t unused = write(SBX_ERR_FD, msg, sizeof msg);
+	(void)unused;
+	_exit(127);
+}
+
+static int setup_fds(const struct sbx_spawn *s, int exec_fd, int err_fd)
+{
+	int high[5];
+	/* Move everything out of the way first: a source may sit on a target. */
+	for (int i = 0; i < 5; i++) {
+		int src = s->fds[i];
+		if (src < 0 && i < 3)
+			src = open("/dev/null", i == 0 ? O_RDONLY : O_WRONLY);
+		high[i] = src < 0 ? -1 : fcntl(src, F_DUPFD_CLOEXEC, 100);
+		if (src >= 0 && high[i] < 0)
+			return -1;
+	}
+	if (dup3(exec_fd, SBX_EXEC_FD, O_CLOEXEC) < 0 || dup3(err_fd, SBX_ERR_FD, O_CLOEXEC) < 0)
+		return -1;
+	for (int i = 0; i < 5; i++) {
+		if (high[i] >= 0 && dup2(high[i], i) < 0)
+			return -1;
+		if (high[i] < 0)
+			close(i);
+	}
+	/* nothing of the judge's is inherited */
+	if (syscall(SYS_close_range, 5, SBX_ERR_FD - 1, 0) < 0 ||
+	    syscall(SYS_close_range, SBX_EXEC_FD + 1, ~0u, 0) < 0)
+		return -1;
+	return 0;
+}
+
+static int set_limit(int resource, uint64_t value)
+{
+	if (!value)
+		return 0;
+	struct rlimit rl = { value, value };
+	return setrlimit(resource, &rl);
+}
+
+static int setup_limits(const struct sbx_limits *l)
+{
+	if (set_limit(RLIMIT_CPU, l->cpu_seconds) < 0 || set_limit(RLIMIT_AS, l->address_space) < 0 ||
+	    set_limit(RLIMIT_STACK, l->stack) < 0 || set_limit(RLIMIT_FSIZE, l->file_size) < 0 ||
+	    set_limit(RLIMIT_NOFILE, l->open_files) < 0)
+		return -1;
+	struct rlimit zero = { 0, 0 };
+	if (setrlimit(RLIMIT_CORE, &zero) < 0)
+		return -1;
+	return setrlimit(RLIMIT_MEMLOCK, &zero);
+}
+
+static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
+{
+	/* the judge may have ignored or blocked signals: the program starts clean */
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	signal(SIGPIPE, SIG_DFL);
+	if (setsid() < 0)
+		child_fail(STEP_SESSION);
+	if (setup_fds(s, exec_fd, err_fd) < 0)
+		child_fail(STEP_FDS);
+	if (s->workdir && chdir(s->workdir) < 0)
+		child_fail(STEP_DIR);
+	if (setup_limits(&s->limits) < 0)
+		child_fail(STEP_LIMITS);
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		child_fail(STEP_FILTER);
+	if (s->policy && sbx_policy_load_in_child(s->policy, getpid()) < 0)
+		child_fail(STEP_FILTER);
+	syscall(SYS_execveat, SBX_EXEC_FD, "", s->argv, s->envp, AT_EMPTY_PATH);
+	child_fail(STEP_EXEC);
+}
+
+int sbx_start(const struct sbx_spawn *s, struct sbx_proc *out)
+{
+	int errp[2] = { -1, -1 };
+	int exec_fd = open(s->path, O_PATH | O_CLOEXEC);
+	memset(out, 0, sizeof *out);
+	out->pid = -1;
+	out->pidfd = -1;
+	if (exec_fd < 0)
+		return ju_error("cannot open '%s':", s->path);
+	if (pipe2(errp, O_CLOEXEC) < 0) {
+		close(exec_fd);
+		return ju_error("cannot create a pipe:");
+	}
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(exec_fd);
+		close(errp[0]);
+		close(errp[1]);
+		return ju_error("cannot fork:");
+	}
+	if (pid == 0)
+		child(s, exec_fd, errp[1]);
+	close(exec_fd);
+	close(errp[1]);
+	out->pid = pid;
+	out->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+	int msg[2];
+	ssize_t n;
+	while ((n = read(errp[0], msg, sizeof msg)) < 0 && errno == EINTR)
+		;
+	close(errp[0]);
+	if (n == (ssize_t)sizeof msg) {
+		struct sbx_exit e;
+		sbx_wait(out, 1000, &e);
+		errno = msg[1];
+		return ju_error("cannot start '%s': %s failed: %s", s->path, step_name(msg[0]),
+				strerror(msg[1]));
+	}
+	return 0;
+}
+
+void sbx_kill(struct sbx_proc *p)
+{
+	if (p->pid <= 0 || p->reaped)
+		return;
+	/* the group first (anything it might have started), then the process */
+	kill(-p->pid, SIGKILL);
+	if (p->pidfd >= 0)
+		syscall(SYS_pidfd_send_signal, p->pidfd, SIGKILL, NULL, 0);
+	else
+		kill(p->pid, SIGKILL);
+}
+
+static int wait_exit(struct sbx_proc *p, unsigned timeout_ms)
+{
+	if (p->pidfd < 0) {
+		/* no pidfd: poll the child, 1 ms at a time */
+		uint64_t end = ju_now_us() + (uint64_t)timeout_ms * 1000;
+		while (ju_now_us() < end) {
+			siginfo_t si = { 0 };
+			if (waitid(P_PID, (id_t)p->pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid)
+				return 1;
+			usleep(1000);
+		}
+		return 0;
+	}
+	struct pollfd pf = { p->pidfd, POLLIN, 0 };
+	int rc;
+	while ((rc = poll(&pf, 1, (int)timeout_ms)) < 0 && errno == EINTR)
+		;
+	return rc > 0;
+}
+
+int sbx_wait(struct sbx_proc *p, unsigned timeout_ms, struct sbx_exit *e)
+{
+	memset(e, 0, sizeof *e);
+	if (p->reaped)
+		return 0;
+	if (!wait_exit(p, timeout_ms)) {
+		e->timed_out = true;
+		sbx_kill(p);
+	}
+	/* Still a zombie here, so its pid (and group id) cannot be reused yet:
+	 * whatever it left in its group goes with it. */
+	kill(-p->pid, SIGKILL);
+	int status;
+	struct rusage ru;
+	pid_t r;
+	while ((r = wait4(p->pid, &status, 0, &ru)) < 0 && errno == EINTR)
+		;
+	p->reaped = true;
+	if (p->pidfd >= 0)
+		close(p->pidfd);
+	p->pidfd = -1;
+	if (r < 0)
+		return ju_error("cannot wait for process %d:", (int)p->pid);
+	e->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	e->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+	e->cpu_us = (uint64_t)ru.ru_utime.tv_sec * 1000000u + (uint64_t)ru.ru_utime.tv_usec
+		  + (uint64_t)ru.ru_stime.tv_sec * 1000000u + (uint64_t)ru.ru_stime.tv_usec;
+	e->maxrss_kb = (uint64_t)ru.ru_maxrss;
+	return 0;
+}
+
+int sbx_cpu_us(pid_t pid, uint64_t *cpu_us)
+{
+	char path[64], buf[1024];
+	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	/* the command name may hold spaces and ')': fields start after the last ')' */
+	char *p = strrchr(buf, ')');
+	unsigned long long ut, st;
+	if (!p || sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &ut, &st) != 2)
+		return -1;
+	long hz = sysconf(_SC_CLK_TCK);
+	*cpu_us = (ut + st) * 1000000ull / (unsigned long long)(hz > 0 ? hz : 100);
+	return 0;
+}
+
+int sbx_peak_kb(pid_t pid, uint64_t *hwm_kb)
+{
+	char path[64], buf[4096];
+	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	char *p = strstr(buf, "\nVmHWM:");
+	unsigned long long kb;
+	if (!p || sscanf(p + 7, "%llu", &kb) != 1)
+		return -1;
+	*hwm_kb = kb;
+	return 0;
+}
+
+int sbx_elf_load_size(const char *path, uint64_t *bytes)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return ju_error("cannot open '%s':", path);
+	Elf64_Ehdr eh;
+	int rc = -1;
+	*bytes = 0;
+	if (pread(fd, &eh, sizeof eh, 0) != (ssize_t)sizeof eh || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
+	    eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_phentsize != sizeof(Elf64_Phdr)) {
+		ju_error("'%s' is not a 64-bit ELF executable", path);
+		goto cleanup;
+	}
+	for (unsigned i = 0; i < eh.e_phnum; i++) {
+		Elf64_Phdr ph;
+		if (pread(fd, &ph, sizeof ph, (off_t)(eh.e_phoff + i * sizeof ph)) != (ssize_t)sizeof ph) {
+			ju_error("'%s': truncated program headers", path);
+			goto cleanup;
+		}
+		if (ph.p_type == PT_LOAD)
+			*bytes += ph.p_memsz;
+	}
+	rc = 0;
+cleanup:
+	close(fd);
+	return rc;
+}

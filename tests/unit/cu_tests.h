@@ -1,0 +1,13 @@
+/*
+ * cu_tests.h - the CUnit test modules linked into test_unit.
+ *
+ * Each module defines one register_*_tests function that adds its suites to
+ * the already initialised CUnit registry (CU_add_suite / CU_add_test).
+ * cu_main.c calls every function listed in its registrars[] table.
+ */
+#ifndef CU_TESTS_H
+#define CU_TESTS_H
+
+void register_format_tests(void);   /* test_format.c: judge/format/lc_value.c */
+
+#endif
