@@ -109,8 +109,8 @@ static void sb_int(struct sb *b, int v)
 {
 	char tmp[12];
 	size_t n = sizeof tmp;
-	/* Negate in unsigned arithmetic: -INT_MIN overflows an int. */
-	unsigned int u = v < 0 ? 0u - (unsigned int)v : (unsigned int)v;
+	/* |v| without computing -INT_MIN, which overflows an int. */
+	unsigned int u = v < 0 ? (unsigned int)-(v + 1) + 1u : (unsigned int)v;
 	do {
 		tmp[--n] = (char)('0' + u % 10);
 		u /= 10;
@@ -201,6 +201,8 @@ static int ptrset_add(struct ptrset *s, const void *key)
  * holes left by earlier removals. */
 static void ptrset_remove_all(struct ptrset *s, const void *const *keys, size_t n)
 {
+	if (s->count == 0)
+		return;
 	size_t mask = s->cap - 1;
 	for (size_t k = 0; k < n; k++) {
 		if (!keys[k])

@@ -404,9 +404,14 @@ static int add_case(struct problem *p, json_t *obj, const char *origin)
 static int add_cases_from_text(struct problem *p, char *text, const char *label, bool per_line)
 {
 	int line = 0, index = 0;
-	char *save = NULL;
-	for (char *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
-		line++;
+	char *next = text;
+	while (next && *next) {
+		char *l = next;
+		char *nl = strchr(l, '\n');
+		if (nl)
+			*nl = '\0';
+		next = nl ? nl + 1 : NULL;
+		line++;   /* blank lines count: the message must name the right line */
 		char *s = trim(l);
 		if (!*s || !strncmp(s, "//", 2))
 			continue;

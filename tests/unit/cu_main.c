@@ -16,6 +16,7 @@
 /* Every test module's registration function; add new modules here. */
 static void (*const registrars[])(void) = {
 	register_format_tests,
+	register_engine_tests,
 };
 
 static int run(const char *only)
