@@ -47,8 +47,10 @@ static int on_ini_entry(void *user, const char *section, const char *name, const
 {
 	struct ini_ctx *ctx = user;
 	struct problem *p = ctx->p;
+	if (!strcmp(section, "constraints"))
+		return prob_constraint_add(p, ctx->path, name, value) == 0;
 	if (strcmp(section, "problem")) {
-		ju_error("%s: unknown section [%s]; only [problem] is read", ctx->path, section);
+		ju_error("%s: unknown section [%s]; [problem] and [constraints] are read", ctx->path, section);
 		return 0;
 	}
 	if (!strcmp(name, "id")) {
@@ -184,11 +186,30 @@ static int finish_ini(struct ini_ctx *ctx)
 	} else if (!strcmp(j, "roundtrip")) {
 		p->judge = PROB_JUDGE_ROUNDTRIP;
 		if (p->nparams < 1 || p->params[0].type != p->returns)
-			return ju_error("%s: judge = roundtrip needs argument 0 of the answer's type", ctx->path);
+			return ju_error("%s: judge = roundtrip needs argument 1 of the answer's type", ctx->path);
+	} else if (!strcmp(j, "unordered")) {
+		p->judge = PROB_JUDGE_UNORDERED;
+		if (p->returns != LC_INT_ARRAY && p->returns != LC_INT_MATRIX &&
+		    p->returns != LC_STRING_ARRAY && p->returns != LC_TREE_ARRAY)
+			return ju_error("%s: judge = unordered needs a list answer (int[], int[][], "
+					"string[], tree[])", ctx->path);
+	} else if (!strcmp(j, "balanced-bst")) {
+		p->judge = PROB_JUDGE_BALANCED_BST;
+		if (p->returns != LC_TREE || p->nparams < 1 ||
+		    (p->params[0].type != LC_INT_ARRAY && p->params[0].type != LC_LIST))
+			return ju_error("%s: judge = balanced-bst needs a tree answer and an int[] or "
+					"list argument 1", ctx->path);
+	} else if (!strcmp(j, "pre-post")) {
+		p->judge = PROB_JUDGE_PRE_POST;
+		if (p->returns != LC_TREE || p->nparams < 2 || p->params[0].type != LC_INT_ARRAY ||
+		    p->params[1].type != LC_INT_ARRAY)
+			return ju_error("%s: judge = pre-post needs a tree answer and two int[] arguments",
+					ctx->path);
 	} else {
-		return ju_error("%s: judge = %s: expected exact or roundtrip", ctx->path, j);
+		return ju_error("%s: judge = %s: expected exact, roundtrip, unordered, balanced-bst "
+				"or pre-post", ctx->path, j);
 	}
-	return 0;
+	return prob_constraints_resolve(p, ctx->path);
 }
 
 struct problem *prob_load(const char *dir, const char *slug)
@@ -240,6 +261,7 @@ void prob_free(struct problem *p)
 	if (!p)
 		return;
 	free_cases(p);
+	prob_constraints_free(p);
 	for (int i = 0; i < p->nparams; i++)
 		free(p->params[i].name);
 	free(p->params);
@@ -394,6 +416,10 @@ static int add_case(struct problem *p, json_t *obj, const char *origin)
 		rc = canonical_into(p->returns, json_string_value(exp), &c.expected, origin, "expected");
 	if (rc == 0 && p->judge == PROB_JUDGE_ROUNDTRIP && strcmp(c.expected, c.args[0]))
 		rc = ju_error("%s: a round-trip case must expect its own argument 1", origin);
+	char *why = NULL;
+	if (rc == 0 && prob_case_check(p, &c, &why) < 0)
+		rc = ju_error("%s: breaks the problem's constraints: %s", origin, why);
+	free(why);
 	p->cases = ju_realloc(p->cases, sizeof *p->cases * (size_t)(p->ncases + 1));
 	p->cases[p->ncases++] = c;   /* kept even on error so free_cases releases it */
 	return rc;

@@ -10,6 +10,7 @@
 #ifndef PROB_PROBLEM_H
 #define PROB_PROBLEM_H
 
+#include "constraints.h"
 #include "lc_value.h"
 #include "workspace.h"
 
@@ -26,8 +27,11 @@ struct prob_case {
 };
 
 enum prob_judge_kind {
-	PROB_JUDGE_EXACT,      /* canonical answer text equals expected */
-	PROB_JUDGE_ROUNDTRIP,  /* answer equals argument 0 (codecs: 297, 449) */
+	PROB_JUDGE_EXACT,         /* canonical answer text equals expected */
+	PROB_JUDGE_ROUNDTRIP,     /* answer equals argument 0 (codecs: 297, 449) */
+	PROB_JUDGE_UNORDERED,     /* same elements as expected, any order (113, 652) */
+	PROB_JUDGE_BALANCED_BST,  /* a height-balanced BST of argument 0's values (108, 109) */
+	PROB_JUDGE_PRE_POST,      /* a tree with preorder arg 0 and postorder arg 1 (889) */
 };
 
 struct problem {
@@ -46,6 +50,8 @@ struct problem {
 	enum prob_judge_kind judge;
 	unsigned time_limit_ms;  /* per case, CPU */
 	unsigned memory_limit_mb;
+	struct prob_constraint *constraints;
+	int nconstraints;
 	struct prob_case *cases; /* filled by prob_load_cases */
 	int ncases;
 };

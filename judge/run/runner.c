@@ -12,6 +12,7 @@
 #define _GNU_SOURCE
 #include "runner.h"
 
+#include "checker.h"
 #include "text.h"
 #include "util.h"
 
@@ -180,13 +181,19 @@ static bool case_passed(struct watch *w, int i, const char *kind, const char *te
 		decide(w, VERDICT_WA, i, ju_text_safe(text, len, 512, NULL));
 		return false;
 	}
-	if (strlen(c->expected) == len && !memcmp(c->expected, text, len))
+	char *why = NULL;
+	int right = chk_answer(w->p, c, text, len, &why);
+	if (right == 1)
 		return true;
-	if (w->alloc_failed)   /* the wrong answer followed a failed allocation */
+	if (right < 0)
+		decide(w, VERDICT_IE, i, ju_strdup("internal error: the harness's answer text is unreadable"));
+	else if (w->alloc_failed)   /* the wrong answer followed a failed allocation */
 		decide(w, VERDICT_MLE, i, ju_asprintf("memory limit exceeded: an allocation of %" PRIu64
 			" bytes failed (limit %" PRIu64 " MB)", w->alloc_failed, w->memory_limit_kb / 1024));
 	else
-		decide(w, VERDICT_WA, i, ju_strdup("wrong answer"));
+		decide(w, VERDICT_WA, i, why ? why : ju_strdup("wrong answer"));
+	if (right < 0 || w->alloc_failed)
+		free(why);
 	w->actual = ju_text_safe(text, len, 1u << 20, NULL);
 	return false;
 }

@@ -17,6 +17,7 @@
 static void (*const registrars[])(void) = {
 	register_format_tests,
 	register_engine_tests,
+	register_checker_tests,
 };
 
 static int run(const char *only)

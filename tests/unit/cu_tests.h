@@ -9,6 +9,7 @@
 #define CU_TESTS_H
 
 void register_format_tests(void);   /* test_format.c: judge/format/lc_value.c */
-void register_engine_tests(void);   /* test_engine.c: source prep, text, problems, sandbox */
+void register_engine_tests(void);
+void register_checker_tests(void);  /* test_checker.c: judging kinds, constraints */   /* test_engine.c: source prep, text, problems, sandbox */
 
 #endif
