@@ -182,12 +182,30 @@ static int read_capped(int fd, struct ju_buf *log, unsigned wall_ms)
 }
 
 /* 0 ran (r->ok says whether it compiled), -1 could not run. */
-static int run_compiler(const char *dir, struct cmp_result *r)
+/* The compiler sees only what a solution needs: the workspace (problems and
+ * their expected answers, other solutions, the judge's data) and home
+ * folders are hidden under empty tmpfs mounts in its own mount namespace. */
+static void hide_list(const struct workspace *ws, const char *dir, const char *out[5])
+{
+	const char *cand[] = { ws->root, ws->data_dir, "/root", "/home" };
+	int k = 0;
+	for (size_t i = 0; i < sizeof cand / sizeof cand[0]; i++) {
+		size_t n = strlen(cand[i]);
+		bool holds_dir = !strncmp(dir, cand[i], n) && (dir[n] == '/' || dir[n] == '\0');
+		if (!holds_dir)   /* never hide the folder the compiler works in */
+			out[k++] = cand[i];
+	}
+	out[k] = NULL;
+}
+
+static int run_compiler(const struct workspace *ws, const char *dir, struct cmp_result *r)
 {
 	const char *argv[NFLAGS + 16];
 	size_t k = 0;
-	char *inc = ju_asprintf("-I%s/include", JUDGE_RUNTIME_DIR);
-	char *harness = ju_asprintf("%s/judge_harness.o", JUDGE_RUNTIME_DIR);
+	const char *hide[5];
+	char *inc = ju_strdup("-Irt/include");
+	char *harness = ju_strdup("rt/judge_harness.o");
+	hide_list(ws, dir, hide);
 	argv[k++] = JUDGE_CC;
 	for (size_t i = 0; i < NFLAGS; i++)
 		argv[k++] = cc_flags[i];
@@ -211,6 +229,8 @@ static int run_compiler(const char *dir, struct cmp_result *r)
 		.fds = { -1, pfd[1], pfd[1], -1, -1 },
 		.limits = { .cpu_seconds = COMPILE_CPU_SECONDS, .address_space = COMPILE_MEMORY,
 			    .file_size = COMPILE_FILE_SIZE, .open_files = COMPILE_OPEN_FILES },
+		.namespaces = SBX_NS_MOUNT | SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS,
+		.hide = hide,
 	};
 	struct sbx_proc proc;
 	uint64_t t0 = ju_now_us();
@@ -220,6 +240,8 @@ static int run_compiler(const char *dir, struct cmp_result *r)
 		close(pfd[0]);
 		goto cleanup;
 	}
+	sbx_notice_namespaces(&proc, "the compiler can see your files; solutions are still refused "
+			      "any #include other than standard headers");
 	struct ju_buf log = JU_BUF_INIT;
 	bool slow = read_capped(pfd[0], &log, COMPILE_WALL_MS) < 0;
 	close(pfd[0]);
@@ -251,7 +273,7 @@ static char *explain_log(const char *raw, const char *dir, const struct problem 
 {
 	struct ju_buf b = JU_BUF_INIT;
 	size_t dl = strlen(dir);
-	static const char rt[] = JUDGE_RUNTIME_DIR "/include/";
+	static const char rt[] = "rt/include/";
 	for (const char *s = raw; *s;) {
 		if (!strncmp(s, dir, dl) && s[dl] == '/') {
 			s += dl + 1;
@@ -283,19 +305,58 @@ static char *explain_log(const char *raw, const char *dir, const struct problem 
 	return safe;
 }
 
+/* A copy of the runtime inside the compile folder: the compiler needs
+ * nothing outside it but the system's own headers and libraries. */
+static int copy_runtime(const char *dir)
+{
+	static const char *const files[] = { "judge_harness.o", "include/lc_prelude.h",
+		"include/layout_check.h", "include/judge_driver.h" };
+	char *inc = ju_asprintf("%s/rt/include", dir);
+	int rc = ju_mkdirs(inc, 0755);
+	for (size_t i = 0; rc == 0 && i < sizeof files / sizeof files[0]; i++) {
+		char *src = ju_asprintf("%s/%s", JUDGE_RUNTIME_DIR, files[i]);
+		char *dst = ju_asprintf("%s/rt/%s", dir, files[i]);
+		size_t len;
+		char *data = ju_read_file(src, &len);
+		rc = data ? ju_write_file_atomic(dst, data, len) : -1;
+		free(data);
+		free(src);
+		free(dst);
+	}
+	free(inc);
+	return rc;
+}
+
+/* rename, or copy when the cache is on another file system than /tmp */
+static int move_file(const char *from, const char *to, unsigned mode)
+{
+	if (rename(from, to) == 0)
+		return 0;
+	if (errno != EXDEV)
+		return -1;
+	size_t len;
+	char *data = ju_read_file(from, &len);
+	int rc = data ? ju_write_file_atomic(to, data, len) : -1;
+	free(data);
+	return rc == 0 ? chmod(to, mode) : -1;
+}
+
 static int compile_into_cache(const struct workspace *ws, const char *unit, const char *cache_dir,
 			      const struct problem *p, struct cmp_result *r)
 {
-	char *tmp_root = ws_data_subdir(ws, "tmp");
-	char *dir = tmp_root ? ju_asprintf("%s/compile-XXXXXX", tmp_root) : NULL;
+	const char *tmp_root = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+	char *dir = ju_asprintf("%s/judge-compile-XXXXXX", tmp_root);
 	char *unit_path = NULL, *bin = NULL, *raw_log = NULL;
 	int ret = -1;
-	if (!dir || !mkdtemp(dir)) {
-		ju_error("cannot create a folder in '%s':", tmp_root ? tmp_root : ws->data_dir);
+	if (!mkdtemp(dir)) {
+		ju_error("cannot create a folder in '%s':", tmp_root);
+		free(dir);
+		dir = NULL;
 		goto cleanup;
 	}
 	unit_path = ju_path_join(dir, "unit.c");
-	if (ju_write_file_atomic(unit_path, unit, strlen(unit)) < 0 || run_compiler(dir, r) < 0)
+	if (copy_runtime(dir) < 0 || ju_write_file_atomic(unit_path, unit, strlen(unit)) < 0 ||
+	    run_compiler(ws, dir, r) < 0)
 		goto cleanup;
 	raw_log = r->log;
 	r->log = explain_log(raw_log, dir, p);
@@ -304,8 +365,8 @@ static int compile_into_cache(const struct workspace *ws, const char *unit, cons
 		char *final_bin = ju_path_join(cache_dir, "solution");
 		char *final_unit = ju_path_join(cache_dir, "unit.c");
 		/* unit.c last: its presence (with the binary) is what makes a hit */
-		if (ju_mkdirs(cache_dir, 0700) < 0 || rename(bin, final_bin) < 0 ||
-		    rename(unit_path, final_unit) < 0) {
+		if (ju_mkdirs(cache_dir, 0700) < 0 || move_file(bin, final_bin, 0755) < 0 ||
+		    move_file(unit_path, final_unit, 0644) < 0) {
 			ju_error("cannot store the compiled solution in '%s':", cache_dir);
 			free(final_bin);
 			free(final_unit);
@@ -319,7 +380,6 @@ cleanup:
 	if (dir)
 		ju_rmtree(dir);
 	free(raw_log);
-	free(tmp_root);
 	free(dir);
 	free(unit_path);
 	free(bin);
@@ -365,6 +425,17 @@ int cmp_build(const struct workspace *ws, const struct problem *p, const char *s
 	if (src.has_nul) {
 		out->log = ju_asprintf("%s: this is not a C source file (it contains NUL bytes)\n",
 				       display_path);
+		ret = 0;
+		goto cleanup;
+	}
+	if (src.file_access_line) {
+		/* Test data must never reach the compiler; LeetCode has no files
+		 * to include either.  The mount namespace hides the workspace as
+		 * well, but this refusal holds where namespaces are unavailable. */
+		out->log = ju_asprintf("%s:%d: error: '%s': a solution may include only standard "
+				       "headers by name (<stdio.h>, \"uthash.h\"); no paths, macros, "
+				       ".incbin or .include\n", display_path, src.file_access_line,
+				       src.file_access_what);
 		ret = 0;
 		goto cleanup;
 	}

@@ -2,11 +2,13 @@
  * source_prep.c - a small C lexer, just enough to find struct definitions
  * and main() and to clean invisible spaces (see source_prep.h).
  */
+#define _GNU_SOURCE
 #include "source_prep.h"
 
 #include "util.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,6 +72,73 @@ static void push_tok(struct toks *t, const char *s, size_t n, struct cmp_source 
 static bool ident_char(unsigned char c)
 {
 	return isalnum(c) || c == '_';
+}
+
+/* A header name a solution may include: "uthash.h", <stdio.h>, <sys/types.h>;
+ * never a path that climbs (..) or starts at the root. */
+static bool plain_header(const char *name, size_t n)
+{
+	if (n == 0 || name[0] == '/' || memmem(name, n, "..", 2))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)name[i]) && !strchr("_-./+", name[i]))
+			return false;
+	return true;
+}
+
+static void note_access(struct cmp_source *out, int line, const char *what, size_t n)
+{
+	if (out->file_access_line)
+		return;
+	out->file_access_line = line;
+	snprintf(out->file_access_what, sizeof out->file_access_what, "%.*s",
+		 (int)(n < 60 ? n : 60), what);
+}
+
+/* Look at one preprocessor line ("#  include <x>") of the cleaned text. */
+static void check_directive(const char *s, size_t n, int line, struct cmp_source *out)
+{
+	size_t i = 1;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	const char *word = s + i;
+	size_t w = 0;
+	while (i + w < n && (isalnum((unsigned char)word[w]) || word[w] == '_'))
+		w++;
+	bool include = (w == 7 && !strncmp(word, "include", 7)) || (w == 6 && !strncmp(word, "import", 6)) ||
+		       (w == 12 && !strncmp(word, "include_next", 12));
+	if (!include)
+		return;
+	i += w;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	char close = i < n && s[i] == '<' ? '>' : i < n && s[i] == '"' ? '"' : 0;
+	const char *name = s + i + 1;
+	const char *end = close ? memchr(name, close, n - i - 1) : NULL;
+	if (!end || !plain_header(name, (size_t)(end - name)))
+		note_access(out, line, s, n);
+}
+
+static void scan_file_access(struct cmp_source *out)
+{
+	static const char *const words[] = { "incbin", ".include", "dependency" };
+	const char *t = out->text;
+	int line = 1;
+	for (const char *l = t; *l; line++) {
+		const char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l) : strlen(l);
+		const char *p = l;
+		while (p < l + n && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p < l + n && *p == '#')
+			check_directive(p, n - (size_t)(p - l), line, out);
+		for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+			if (memmem(l, n, words[k], strlen(words[k])))
+				note_access(out, line, words[k], strlen(words[k]));
+		if (!nl)
+			break;
+		l = nl + 1;
+	}
 }
 
 void cmp_source_prepare(const char *raw, size_t len, struct cmp_source *out)
@@ -150,6 +219,7 @@ void cmp_source_prepare(const char *raw, size_t len, struct cmp_source *out)
 		i++;
 	}
 	out->text = ju_buf_detach(&b, &out->len);
+	scan_file_access(out);
 }
 
 void cmp_source_release(struct cmp_source *s)

@@ -22,6 +22,11 @@ struct cmp_source {
 	int invisible_spaces;       /* U+00A0, U+200B, U+FEFF ... replaced */
 	int first_invisible_line;
 	bool has_nul;               /* a NUL byte: not a text file */
+	/* The first directive that could make the compiler read a file other
+	 * than a standard header (an #include with a path or a macro, .incbin,
+	 * .include, #pragma GCC dependency): its line, 0 if none. */
+	int file_access_line;
+	char file_access_what[64];
 };
 
 /* Always succeeds (the text is taken as it is); free with cmp_source_release. */

@@ -446,9 +446,13 @@ static int start(struct watch *w, const struct workspace *ws, const char *binary
 			.open_files = 32,
 		},
 		.policy = policy,
+		.namespaces = SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS,
+		.drop_root = true,
 	};
 	if (sbx_start(&s, &w->proc) < 0)
 		goto cleanup;
+	sbx_notice_namespaces(&w->proc, "the solution shares the network and IPC namespaces with "
+			      "you; the system-call filter still forbids sockets and IPC");
 	w->in_w = in[1];
 	w->out_r = out[0];
 	w->res_r = res[0];

@@ -29,13 +29,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <grp.h>
+#include <sched.h>
+#include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-enum step { STEP_SESSION = 1, STEP_FDS, STEP_DIR, STEP_LIMITS, STEP_FILTER, STEP_EXEC };
+enum step {
+	STEP_SESSION = 1, STEP_FDS, STEP_NAMESPACES, STEP_MOUNTS, STEP_DIR, STEP_CREDENTIALS,
+	STEP_LIMITS, STEP_FILTER, STEP_EXEC,
+	STEP_NS_UNAVAILABLE = 100,   /* not fatal: a notice */
+};
 
 static const char *step_name(int s)
 {
@@ -43,6 +50,9 @@ static const char *step_name(int s)
 	case STEP_SESSION: return "setsid";
 	case STEP_FDS: return "setting up file descriptors";
 	case STEP_DIR: return "entering the working directory";
+	case STEP_NAMESPACES: return "creating namespaces";
+	case STEP_MOUNTS: return "preparing the private mount table";
+	case STEP_CREDENTIALS: return "dropping root privileges";
 	case STEP_LIMITS: return "setting resource limits";
 	case STEP_FILTER: return "loading the system-call filter";
 	case STEP_EXEC: return "executing the program";
@@ -105,6 +115,47 @@ static int setup_limits(const struct sbx_limits *l)
 	return setrlimit(RLIMIT_MEMLOCK, &zero);
 }
 
+/* Returns false when no namespaces could be made (told to the parent). */
+static bool setup_namespaces(const struct sbx_spawn *s)
+{
+	int flags = (s->namespaces & SBX_NS_NET ? CLONE_NEWNET : 0) |
+		    (s->namespaces & SBX_NS_IPC ? CLONE_NEWIPC : 0) |
+		    (s->namespaces & SBX_NS_UTS ? CLONE_NEWUTS : 0) |
+		    (s->namespaces & SBX_NS_MOUNT ? CLONE_NEWNS : 0);
+	if (!flags)
+		return true;
+	/* a normal user gets namespaces through a user namespace of its own */
+	if (geteuid() != 0)
+		flags |= CLONE_NEWUSER;
+	if (unshare(flags) < 0) {
+		int msg[2] = { STEP_NS_UNAVAILABLE, errno };
+		ssize_t unused = write(SBX_ERR_FD, msg, sizeof msg);
+		(void)unused;
+		return false;
+	}
+	if (!(flags & CLONE_NEWNS))
+		return true;
+	/* nothing mounted here may reach the parent's mount table */
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		child_fail(STEP_MOUNTS);
+	if (s->bind_src && mount(s->bind_src, s->bind_dst, NULL, MS_BIND | MS_REC, NULL) < 0)
+		child_fail(STEP_MOUNTS);
+	for (const char *const *h = s->hide; h && *h; h++)
+		if (mount("judge-hidden", *h, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
+			  "size=4k,mode=0555") < 0 && errno != ENOENT)
+			child_fail(STEP_MOUNTS);
+	return true;
+}
+
+static int drop_root(void)
+{
+	gid_t nobody = 65534;
+	if (setgroups(0, NULL) < 0 || setresgid(nobody, nobody, nobody) < 0 ||
+	    setresuid(nobody, nobody, nobody) < 0)
+		return -1;
+	return 0;
+}
+
 static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 {
 	/* the judge may have ignored or blocked signals: the program starts clean */
@@ -116,8 +167,12 @@ static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 		child_fail(STEP_SESSION);
 	if (setup_fds(s, exec_fd, err_fd) < 0)
 		child_fail(STEP_FDS);
+	bool in_user_ns = setup_namespaces(s) && geteuid() != 0 && getuid() != 0 && s->namespaces;
 	if (s->workdir && chdir(s->workdir) < 0)
 		child_fail(STEP_DIR);
+	/* root in CI: the solution still runs as nobody (files, signals, limits) */
+	if (s->drop_root && !in_user_ns && geteuid() == 0 && drop_root() < 0)
+		child_fail(STEP_CREDENTIALS);
 	if (setup_limits(&s->limits) < 0)
 		child_fail(STEP_LIMITS);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
@@ -156,8 +211,13 @@ int sbx_start(const struct sbx_spawn *s, struct sbx_proc *out)
 	out->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
 	int msg[2];
 	ssize_t n;
-	while ((n = read(errp[0], msg, sizeof msg)) < 0 && errno == EINTR)
-		;
+	for (;;) {
+		while ((n = read(errp[0], msg, sizeof msg)) < 0 && errno == EINTR)
+			;
+		if (n != (ssize_t)sizeof msg || msg[0] != STEP_NS_UNAVAILABLE)
+			break;
+		out->ns_errno = msg[1];   /* a notice; the setup goes on */
+	}
 	close(errp[0]);
 	if (n == (ssize_t)sizeof msg) {
 		struct sbx_exit e;
@@ -167,6 +227,16 @@ int sbx_start(const struct sbx_spawn *s, struct sbx_proc *out)
 				strerror(msg[1]));
 	}
 	return 0;
+}
+
+void sbx_notice_namespaces(const struct sbx_proc *p, const char *what_is_left_open)
+{
+	static bool told;
+	if (!p->ns_errno || told)
+		return;
+	told = true;
+	ju_note("no namespaces here (%s; as a normal user, enable unprivileged user namespaces: "
+		"sysctl kernel.unprivileged_userns_clone=1): %s", strerror(p->ns_errno), what_is_left_open);
 }
 
 void sbx_kill(struct sbx_proc *p)

@@ -30,6 +30,14 @@ void sbx_policy_free(struct sbx_policy *p);
 /* Name of a system call number ("socket"), or NULL. */
 const char *sbx_syscall_name(int nr);
 
+/* Namespaces for the child (where the kernel allows: as root, or through
+ * an unprivileged user namespace).  Without them the child still runs
+ * under the filter and the limits; sbx_proc.ns_errno says why not. */
+#define SBX_NS_NET   0x1u   /* no network at all, not even loopback */
+#define SBX_NS_IPC   0x2u   /* no System V IPC / POSIX queues shared with anyone */
+#define SBX_NS_UTS   0x4u
+#define SBX_NS_MOUNT 0x8u   /* a private mount table: needed for hide/bind */
+
 struct sbx_spawn {
 	const char *path;          /* the executable */
 	char *const *argv;
@@ -38,12 +46,18 @@ struct sbx_spawn {
 	int fds[5];                /* become fds 0..4; -1 = /dev/null (0-2) or closed (3-4) */
 	struct sbx_limits limits;
 	const struct sbx_policy *policy;   /* NULL: no filter (the compiler) */
+	unsigned namespaces;       /* SBX_NS_* */
+	const char *const *hide;   /* with SBX_NS_MOUNT: an empty tmpfs over each (NULL-terminated) */
+	const char *bind_src;      /* with SBX_NS_MOUNT: bind this folder... */
+	const char *bind_dst;      /* ...here, before hiding */
+	bool drop_root;            /* when running as root: become nobody (65534) */
 };
 
 struct sbx_proc {
 	pid_t pid;
 	int pidfd;
 	bool reaped;
+	int ns_errno;              /* 0, or the errno of the namespaces that could not be made */
 };
 
 /* What the process ended with. */
@@ -57,6 +71,10 @@ struct sbx_exit {
 
 /* Fork, set up and exec.  0 or -1 (judge failure, message printed). */
 int sbx_start(const struct sbx_spawn *s, struct sbx_proc *out);
+/* Once per judge process: a one-line notice when namespaces could not be
+ * made for p, saying what that leaves open. */
+void sbx_notice_namespaces(const struct sbx_proc *p, const char *what_is_left_open);
+
 /* Kill the process and its process group (idempotent). */
 void sbx_kill(struct sbx_proc *p);
 /* Wait until it ends, at most timeout_ms (then kill it); reap it. */

@@ -341,6 +341,101 @@ static void test_start_failure_is_reported(void)
 	CU_ASSERT_EQUAL(rc, -1);   /* the chdir step fails in the child and says so */
 }
 
+/* Run a trusted command under the sandbox's layers and capture stdout. */
+static char *sandboxed_output(struct sbx_spawn *s)
+{
+	int p[2];
+	if (pipe(p) < 0)
+		return NULL;
+	s->fds[0] = -1;
+	s->fds[1] = p[1];
+	s->fds[2] = -1;
+	s->fds[3] = s->fds[4] = -1;
+	struct sbx_proc proc;
+	int rc = sbx_start(s, &proc);
+	close(p[1]);
+	if (rc < 0) {
+		close(p[0]);
+		return NULL;
+	}
+	struct ju_buf b = JU_BUF_INIT;
+	char chunk[4096];
+	ssize_t n;
+	while ((n = read(p[0], chunk, sizeof chunk)) > 0)
+		ju_buf_add(&b, chunk, (size_t)n);
+	close(p[0]);
+	struct sbx_exit e;
+	sbx_wait(&proc, 5000, &e);
+	if (proc.ns_errno) {
+		ju_buf_release(&b);
+		return ju_strdup("(no namespaces)");
+	}
+	return ju_buf_detach(&b, NULL);
+}
+
+static void test_mount_namespace_hides(void)
+{
+	char dir[] = "/tmp/judge-hide-XXXXXX";
+	CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+	write_file(dir, "secret.txt", "expected answers\n");
+	char *cmd = ju_asprintf("cat %s/secret.txt; ls -A %s", dir, dir);
+	char *argv[] = { "sh", "-c", cmd, NULL };
+	char *envp[] = { "PATH=/usr/bin:/bin", NULL };
+	const char *hide[] = { dir, NULL };
+	struct sbx_spawn s = { .path = "/bin/sh", .argv = argv, .envp = envp,
+			       .namespaces = SBX_NS_MOUNT, .hide = hide };
+	char *out = sandboxed_output(&s);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+	if (strcmp(out, "(no namespaces)")) {
+		CU_ASSERT_PTR_NULL(strstr(out, "expected answers"));
+		CU_ASSERT_PTR_NULL(strstr(out, "secret.txt"));
+	}
+	free(out);
+	/* the hiding was private to the child: the file is still here */
+	char *path = ju_path_join(dir, "secret.txt");
+	CU_ASSERT_TRUE(ju_is_file(path));
+	free(path);
+	free(cmd);
+	ju_rmtree(dir);
+}
+
+static void test_network_namespace(void)
+{
+	/* the child's network namespace has only a loopback interface */
+	char *argv[] = { "cat", "/proc/self/net/dev", NULL };
+	char *envp[] = { NULL };
+	struct sbx_spawn s = { .path = "/bin/cat", .argv = argv, .envp = envp,
+			       .namespaces = SBX_NS_NET };
+	char *out = sandboxed_output(&s);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+	if (strcmp(out, "(no namespaces)")) {
+		int lines = 0;
+		for (char *l = out; (l = strchr(l, '\n')); l++)
+			lines++;
+		CU_ASSERT_EQUAL(lines - 2, 1);   /* two header lines, then lo alone */
+		CU_ASSERT_PTR_NOT_NULL(strstr(out, "lo:"));
+	}
+	free(out);
+}
+
+static void test_drop_root_and_limits(void)
+{
+	char *argv[] = { "sh", "-c", "id -u; ulimit -s; ulimit -n; ls /proc/self/fd | wc -l", NULL };
+	char *envp[] = { "PATH=/usr/bin:/bin", NULL };
+	struct sbx_spawn s = { .path = "/bin/sh", .argv = argv, .envp = envp, .drop_root = true,
+			       .limits = { .stack = 64u << 20, .open_files = 20 } };
+	char *out = sandboxed_output(&s);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+	unsigned uid = 0, stack_kb = 0, nofile = 0, fds = 0;
+	CU_ASSERT_EQUAL(sscanf(out, "%u %u %u %u", &uid, &stack_kb, &nofile, &fds), 4);
+	CU_ASSERT_EQUAL(uid, getuid() == 0 ? 65534u : getuid());
+	CU_ASSERT_EQUAL(stack_kb, 65536u);
+	CU_ASSERT_EQUAL(nofile, 20u);
+	/* 0, 1, 2 and ls's own directory fd: nothing of the judge's */
+	CU_ASSERT_EQUAL(fds, 4u);
+	free(out);
+}
+
 static void test_verdict_names(void)
 {
 	for (int v = 0; v < VERDICT_COUNT; v++)
@@ -367,5 +462,8 @@ void register_engine_tests(void)
 	CU_add_test(s, "policy builds", test_policy_builds);
 	CU_add_test(s, "wait is bounded", test_wait_is_bounded);
 	CU_add_test(s, "start failure", test_start_failure_is_reported);
+	CU_add_test(s, "mount namespace hides", test_mount_namespace_hides);
+	CU_add_test(s, "network namespace", test_network_namespace);
+	CU_add_test(s, "drop root, limits, fds", test_drop_root_and_limits);
 	CU_add_test(s, "verdict names", test_verdict_names);
 }
