@@ -421,12 +421,14 @@ static int start(struct watch *w, const struct workspace *ws, const char *binary
 	(void)ws;
 	if (cases < 0)
 		return -1;
-	if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC | O_NONBLOCK) < 0 ||
+	if (pipe2(in, O_CLOEXEC | O_NONBLOCK) < 0 || pipe2(out, O_CLOEXEC | O_NONBLOCK) < 0 ||
 	    pipe2(res, O_CLOEXEC | O_NONBLOCK) < 0) {
 		ju_error("cannot create pipes:");
 		goto cleanup;
 	}
-	/* the child's ends must block: only ours are non-blocking */
+	/* the child's ends must block: only ours are non-blocking (a "go" byte
+	 * never waits for a solution that does not read) */
+	fcntl(in[0], F_SETFL, 0);
 	fcntl(out[1], F_SETFL, 0);
 	fcntl(res[1], F_SETFL, 0);
 	char *argv[] = { "solution", NULL };
