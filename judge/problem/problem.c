@@ -459,21 +459,34 @@ static int add_cases_from_text(struct problem *p, char *text, const char *label,
 	return 0;
 }
 
-static char *gen_output(struct problem *p, const struct workspace *ws, const char *gen_path)
+/* The generator's identity: its source and the helper header it includes. */
+static int gen_key(const char *gen_path, char hex[17])
 {
 	char *src = ju_read_file(gen_path, NULL);
 	char *helper_path = ju_path_join(JUDGE_RUNTIME_DIR, "include/judge_gen.h");
 	char *helper = ju_read_file(helper_path, NULL);
+	int rc = src && helper ? 0 : -1;
+	if (rc == 0) {
+		struct ju_hash h;
+		ju_hash_init(&h);
+		ju_hash_adds(&h, src);
+		ju_hash_adds(&h, helper);
+		ju_hash_hex(&h, hex);
+	}
+	free(src);
+	free(helper);
+	free(helper_path);
+	return rc;
+}
+
+static char *gen_output(struct problem *p, const struct workspace *ws, const char *gen_path,
+			const char *hex)
+{
+	char *src = NULL, *helper = NULL, *helper_path = NULL;
 	char *dir = ws_data_subdir(ws, "cache/gen");
 	char *out = NULL, *bin = NULL, *cases = NULL;
-	if (!src || !helper || !dir)
+	if (!dir)
 		goto cleanup;
-	struct ju_hash h;
-	char hex[17];
-	ju_hash_init(&h);
-	ju_hash_adds(&h, src);
-	ju_hash_adds(&h, helper);
-	ju_hash_hex(&h, hex);
 	cases = ju_asprintf("%s/%s-%s.jsonl", dir, p->slug, hex);
 	if (ju_is_file(cases)) {
 		out = ju_read_file(cases, NULL);
@@ -514,6 +527,106 @@ cleanup:
 	return out;
 }
 
+/* ------------------------------------------------------------------ */
+/* the validated case set, cached: parsing and checking 10^4-node trees is
+ * the slow part of loading, and it only changes with the problem's files */
+
+#define CASESET_MAGIC "JUDGE-CASESET 2\n"
+
+static void put_field(struct ju_buf *b, const char *s)
+{
+	ju_buf_addf(b, "%zu\n", strlen(s));
+	ju_buf_adds(b, s);
+	ju_buf_adds(b, "\n");
+}
+
+static void save_caseset(const struct problem *p, const char *path)
+{
+	struct ju_buf b = JU_BUF_INIT;
+	ju_buf_adds(&b, CASESET_MAGIC);
+	ju_buf_addf(&b, "%d %d\n", p->ncases, p->nparams);
+	for (int i = 0; i < p->ncases; i++) {
+		put_field(&b, p->cases[i].name);
+		put_field(&b, p->cases[i].origin);
+		put_field(&b, p->cases[i].expected);
+		for (int a = 0; a < p->nparams; a++)
+			put_field(&b, p->cases[i].args[a]);
+	}
+	ju_write_file_atomic(path, b.data, b.len);   /* a cache: failing to write is harmless */
+	ju_buf_release(&b);
+}
+
+static char *get_field(const char **pos, const char *end)
+{
+	char *e;
+	unsigned long long n = strtoull(*pos, &e, 10);
+	if (e == *pos || e >= end || *e != '\n' || n > (unsigned long long)(end - e - 1))
+		return NULL;
+	char *s = ju_strndup(e + 1, (size_t)n);
+	*pos = e + 1 + n + 1;
+	return s;
+}
+
+/* 0 loaded; -1 missing or damaged (the caller loads from the sources). */
+static int load_caseset(struct problem *p, const char *path)
+{
+	size_t len;
+	int q = ju_quiet;
+	ju_quiet = true;
+	char *data = ju_is_file(path) ? ju_read_file(path, &len) : NULL;
+	ju_quiet = q;
+	if (!data || strncmp(data, CASESET_MAGIC, strlen(CASESET_MAGIC))) {
+		free(data);
+		return -1;
+	}
+	const char *pos = data + strlen(CASESET_MAGIC), *end = data + len;
+	int n, np, rc = 0;
+	if (sscanf(pos, "%d %d", &n, &np) != 2 || np != p->nparams || n <= 0)
+		rc = -1;
+	pos = rc ? pos : strchr(pos, '\n') + 1;
+	for (int i = 0; rc == 0 && i < n; i++) {
+		struct prob_case c = { 0 };
+		c.args = ju_calloc((size_t)np, sizeof(char *));
+		c.name = get_field(&pos, end);
+		c.origin = get_field(&pos, end);
+		c.expected = get_field(&pos, end);
+		for (int a = 0; a < np; a++)
+			c.args[a] = get_field(&pos, end);
+		p->cases = ju_realloc(p->cases, sizeof *p->cases * (size_t)(p->ncases + 1));
+		p->cases[p->ncases++] = c;
+		if (!c.name || !c.origin || !c.expected || (np && !c.args[np - 1]))
+			rc = -1;
+	}
+	free(data);
+	if (rc < 0)
+		free_cases(p);
+	return rc;
+}
+
+static char *caseset_path(const struct problem *p, const struct workspace *ws, const char *cases_text,
+			  const char *gen_hex)
+{
+	char *ini_path = ju_path_join(p->dir, "problem.ini");
+	char *ini = ju_read_file(ini_path, NULL);
+	char *dir = ws_data_subdir(ws, "cache/cases");
+	char *path = NULL;
+	if (ini && dir) {
+		struct ju_hash h;
+		char hex[17];
+		ju_hash_init(&h);
+		ju_hash_adds(&h, CASESET_MAGIC);
+		ju_hash_adds(&h, ini);
+		ju_hash_adds(&h, cases_text);
+		ju_hash_adds(&h, gen_hex);
+		ju_hash_hex(&h, hex);
+		path = ju_asprintf("%s/%s-%s", dir, p->slug, hex);
+	}
+	free(ini);
+	free(ini_path);
+	free(dir);
+	return path;
+}
+
 int prob_load_cases(struct problem *p, const struct workspace *ws)
 {
 	if (p->cases)
@@ -521,14 +634,22 @@ int prob_load_cases(struct problem *p, const struct workspace *ws)
 	char *path = ju_path_join(p->dir, "cases.jsonl");
 	char *gen = ju_path_join(p->dir, "gen.c");
 	char *shown = ws_display_path(path);
+	char *cache = NULL;
+	char gen_hex[17] = "";
+	bool has_gen = ju_is_file(gen);
 	int rc = -1;
 	char *text = ju_read_file(path, NULL);
-	if (!text)
+	if (!text || (has_gen && gen_key(gen, gen_hex) < 0))
 		goto cleanup;
+	cache = caseset_path(p, ws, text, gen_hex);
+	if (cache && load_caseset(p, cache) == 0) {
+		rc = 0;
+		goto cleanup;
+	}
 	if (add_cases_from_text(p, text, shown, true) < 0)
 		goto cleanup;
-	if (ju_is_file(gen)) {
-		char *out = gen_output(p, ws, gen);
+	if (has_gen) {
+		char *out = gen_output(p, ws, gen, gen_hex);
 		if (!out)
 			goto cleanup;
 		char *label = ju_asprintf("%s output", gen);
@@ -542,10 +663,13 @@ int prob_load_cases(struct problem *p, const struct workspace *ws)
 		ju_error("%s: no cases", shown);
 		goto cleanup;
 	}
+	if (cache)
+		save_caseset(p, cache);
 	rc = 0;
 cleanup:
 	if (rc < 0)
 		free_cases(p);
+	free(cache);
 	free(text);
 	free(path);
 	free(gen);
