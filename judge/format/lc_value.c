@@ -194,7 +194,7 @@ static int ptrset_add(struct ptrset *s, const void *key)
 	return 1;
 }
 
-/* Empties the set given the keys it holds (NULLs skipped), in time
+/* Empties the set given every key it holds, in time
  * proportional to them rather than to the table: a tree[] may hold many
  * small trees after one big tree.  Nothing moves while removing, so each
  * key is still where its probe from its home slot reaches it, over the
@@ -205,8 +205,6 @@ static void ptrset_remove_all(struct ptrset *s, const void *const *keys, size_t 
 		return;
 	size_t mask = s->cap - 1;
 	for (size_t k = 0; k < n; k++) {
-		if (!keys[k])
-			continue;
 		size_t i = ptr_hash(keys[k]) & mask;
 		for (size_t step = 0; step < s->cap && s->slots[i] != keys[k]; step++)
 			i = (i + 1) & mask;

@@ -479,12 +479,38 @@ static int gen_key(const char *gen_path, char hex[17])
 	return rc;
 }
 
+/* Compile gen.c into bin; 0 or -1 (message printed). */
+static int compile_generator(const char *gen_path, const char *bin)
+{
+	char *inc = ju_asprintf("-I%s/include", JUDGE_RUNTIME_DIR);
+	char *cc_argv[] = { JUDGE_CC, "-std=gnu11", "-O2", inc, "-o", (char *)bin, (char *)gen_path, NULL };
+	struct ju_proc_result r;
+	int rc = ju_proc_run(cc_argv, NULL, 60000, 65536, &r);
+	if (rc == 0 && (r.exit_code != 0 || r.timed_out))
+		rc = ju_error("%s: the generator does not compile:\n%s", gen_path, r.output);
+	free(r.output);
+	free(inc);
+	return rc;
+}
+
+/* Run the compiled generator with its stdout into out_path; 0 or -1. */
+static int run_generator(const char *gen_path, const char *bin, const char *out_path)
+{
+	char *run_argv[] = { (char *)bin, NULL };
+	struct ju_proc_result r;
+	int rc = ju_proc_run(run_argv, out_path, 60000, 65536, &r);
+	if (rc == 0 && (r.exit_code != 0 || r.timed_out))
+		rc = ju_error("%s: the generator failed (%s):\n%s", gen_path,
+			      r.timed_out ? "took over 60 s" : "non-zero exit", r.output);
+	free(r.output);
+	return rc;
+}
+
 static char *gen_output(struct problem *p, const struct workspace *ws, const char *gen_path,
 			const char *hex)
 {
-	char *src = NULL, *helper = NULL, *helper_path = NULL;
 	char *dir = ws_data_subdir(ws, "cache/gen");
-	char *out = NULL, *bin = NULL, *cases = NULL;
+	char *out = NULL, *bin = NULL, *cases = NULL, *tmp = NULL;
 	if (!dir)
 		goto cleanup;
 	cases = ju_asprintf("%s/%s-%s.jsonl", dir, p->slug, hex);
@@ -492,39 +518,64 @@ static char *gen_output(struct problem *p, const struct workspace *ws, const cha
 		out = ju_read_file(cases, NULL);
 		goto cleanup;
 	}
-	bin = ju_asprintf("%s/%s-%s.bin", dir, p->slug, hex);
-	char *inc = ju_asprintf("-I%s/include", JUDGE_RUNTIME_DIR);
-	char *cc_argv[] = { JUDGE_CC, "-std=gnu11", "-O2", inc, "-o", bin, (char *)gen_path, NULL };
-	struct ju_proc_result r;
-	if (ju_proc_run(cc_argv, NULL, 60000, 65536, &r) == 0 && (r.exit_code != 0 || r.timed_out))
-		ju_error("%s: the generator does not compile:\n%s", gen_path, r.output);
-	free(inc);
-	if (r.exit_code != 0 || r.timed_out) {
-		free(r.output);
-		goto cleanup;
-	}
-	free(r.output);
-	char *tmp = ju_asprintf("%s.tmp.%d", cases, (int)getpid());
-	char *run_argv[] = { bin, NULL };
-	if (ju_proc_run(run_argv, tmp, 60000, 65536, &r) == 0) {
-		if (r.exit_code != 0 || r.timed_out)
-			ju_error("%s: the generator failed (%s):\n%s", gen_path,
-				 r.timed_out ? "took over 60 s" : "non-zero exit", r.output);
-		else if (rename(tmp, cases) == 0)
-			out = ju_read_file(cases, NULL);
-		free(r.output);
-	}
+	bin = ju_asprintf("%s/%s-%s.%d.bin", dir, p->slug, hex, (int)getpid());
+	tmp = ju_asprintf("%s.tmp.%d", cases, (int)getpid());
+	/* the output becomes the cache only once complete (rename) */
+	if (compile_generator(gen_path, bin) == 0 && run_generator(gen_path, bin, tmp) == 0 &&
+	    rename(tmp, cases) == 0)
+		out = ju_read_file(cases, NULL);
 	unlink(tmp);
 	unlink(bin);
-	free(tmp);
 cleanup:
-	free(src);
-	free(helper);
-	free(helper_path);
 	free(dir);
 	free(bin);
+	free(tmp);
 	free(cases);
 	return out;
+}
+
+int prob_check_generator(const struct problem *p, const struct workspace *ws, char **why)
+{
+	char *gen = ju_path_join(p->dir, "gen.c");
+	char *dir = ws_data_subdir(ws, "tmp");
+	char *bin = NULL, *out1 = NULL, *out2 = NULL, *a = NULL, *b = NULL;
+	size_t la = 0, lb = 0;
+	int rc = -1;
+	*why = NULL;
+	if (!ju_is_file(gen)) {
+		rc = 0;
+		goto cleanup;
+	}
+	if (!dir)
+		goto cleanup;
+	bin = ju_asprintf("%s/gen-check-%d.bin", dir, (int)getpid());
+	out1 = ju_asprintf("%s/gen-check-%d.1", dir, (int)getpid());
+	out2 = ju_asprintf("%s/gen-check-%d.2", dir, (int)getpid());
+	if (compile_generator(gen, bin) < 0 || run_generator(gen, bin, out1) < 0 ||
+	    run_generator(gen, bin, out2) < 0)
+		goto cleanup;
+	a = ju_read_file(out1, &la);
+	b = ju_read_file(out2, &lb);
+	if (!a || !b)
+		goto cleanup;
+	if (la != lb || memcmp(a, b, la))
+		*why = ju_asprintf("gen.c is not deterministic: two runs printed different cases "
+				   "(%zu and %zu bytes)", la, lb);
+	rc = 0;
+cleanup:
+	if (bin) {
+		unlink(bin);
+		unlink(out1);
+		unlink(out2);
+	}
+	free(gen);
+	free(dir);
+	free(bin);
+	free(out1);
+	free(out2);
+	free(a);
+	free(b);
+	return rc;
 }
 
 /* ------------------------------------------------------------------ */

@@ -74,6 +74,10 @@ struct problem *prob_resolve(const struct workspace *ws, const char *query);
  * answer is parsed with its declared type and stored canonically. */
 int prob_load_cases(struct problem *p, const struct workspace *ws);
 
+/* Compile gen.c and run it twice: 0 with *why NULL when it is deterministic
+ * (or absent), 0 with *why malloc'd when it is not, -1 when it fails. */
+int prob_check_generator(const struct problem *p, const struct workspace *ws, char **why);
+
 /* The text LeetCode shows for a case's input: "root = [1,2], targetSum = 3". */
 char *prob_case_input_text(const struct problem *p, const struct prob_case *c, size_t max_value_len);
 

@@ -349,6 +349,9 @@ static char *fault_detail(const struct watch *w, int sig)
 		return ju_strdup("SIGSEGV while reading the returned value: it holds an invalid pointer");
 	if (!strcmp(w->fault, "null"))
 		return ju_strdup("SIGSEGV: NULL pointer dereference");
+	if (!strcmp(w->fault, "corrupt"))
+		return ju_strdup("SIGSEGV: memory corruption: the solution wrote outside its arrays "
+				 "(a local buffer overflow?)");
 	return ju_asprintf("runtime error: %s", signal_text(sig));
 }
 

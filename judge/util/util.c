@@ -157,6 +157,7 @@ void ju_buf_addf(struct ju_buf *b, const char *fmt, ...)
 char *ju_buf_detach(struct ju_buf *b, size_t *len)
 {
 	ju_buf_reserve(b, 0);
+	b->data[b->len] = '\0';   /* a buffer never written to is still "" */
 	char *p = b->data;
 	if (len)
 		*len = b->len;

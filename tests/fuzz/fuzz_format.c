@@ -35,11 +35,32 @@ static void check_error(const char *text, const struct lc_error *err)
 	CHECK(err->msg[n - 1] != '.');
 }
 
+/* What canonical text always looks like: control bytes only as escapes,
+ * no whitespace outside strings, and trees without trailing nulls. */
+static void check_canonical_form(enum lc_type t, const char *p)
+{
+	bool in_string = false;
+	for (const char *c = p; *c; c++) {
+		unsigned char b = (unsigned char)*c;
+		CHECK(b >= 0x20 && b != 0x7f);
+		if (in_string && b == '\\')
+			c++;   /* the escaped byte is never a quote that ends the string */
+		else if (b == '"')
+			in_string = !in_string;
+		else if (!in_string)
+			CHECK(b != ' ');
+	}
+	CHECK(!in_string);
+	if (t == LC_TREE || t == LC_TREE_ARRAY)
+		CHECK(strstr(p, "null]") == NULL && strstr(p, "[null") == NULL);
+}
+
 /* p1 came from printing a parsed value: it must be canonical. */
 static void check_fixed_point(enum lc_type t, const char *text, char *p1)
 {
 	struct lc_error err;
 	CHECK(p1 != NULL);
+	check_canonical_form(t, p1);
 	char *p2 = lc_canonical(t, p1, &err);
 	CHECK(p2 != NULL && strcmp(p1, p2) == 0);
 	char *direct = lc_canonical(t, text, &err);
