@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include "commands.h"
 
+#include "history.h"
 #include "problem.h"
 #include "util.h"
 #include "workspace.h"
@@ -21,6 +22,7 @@ static const char list_help[] =
 	"\n"
 	"List the problems: LeetCode number, slug, difficulty, tags, and whether\n"
 	"solutions/<slug>.c exists.\n"
+	"With a practice history: solved / attempted, and the redo flag (box, due).\n"
 	"\n"
 	"  --tag TAG   only problems with this tag (construction, serialization,\n"
 	"              recursion, bst, linked-list)\n"
@@ -68,6 +70,8 @@ int cmd_list(int argc, char **argv)
 		ws_release(&ws);
 		return 2;
 	}
+	struct hist *h = NULL;   /* none yet: the status comes from solutions/ alone */
+	int hist_rc = hist_open_ws(&ws, &h);   /* damaged: reported, listed without it, exit 2 */
 	json_t *arr = json_array();
 	for (int i = 0; i < n; i++) {
 		const struct problem *p = ps[i];
@@ -76,6 +80,12 @@ int cmd_list(int argc, char **argv)
 		char *sol = ju_asprintf("%s/%s.c", ws.solutions_dir, p->slug);
 		const char *status = ju_is_file(sol) ? "started" : "new";
 		free(sol);
+		struct hist_status hs;
+		char hlabel[96];
+		if (h && hist_problem_status(h, p->slug, &hs) == 0 && (hs.attempts || hs.flagged)) {
+			hist_status_label(&hs, hlabel, sizeof hlabel);
+			status = hlabel;
+		}
 		if (json)
 			json_array_append_new(arr, json_pack("{s:i, s:s, s:s, s:s, s:s, s:s}", "id", p->id,
 				"slug", p->slug, "title", p->title, "difficulty", p->difficulty,
@@ -89,8 +99,11 @@ int cmd_list(int argc, char **argv)
 		free(s);
 	}
 	json_decref(arr);
+	hist_close(h);
 	prob_free_all(ps, n);
 	ws_release(&ws);
+	if (hist_rc < 0)
+		return 2;
 	return 0;
 }
 
@@ -176,6 +189,11 @@ static char *template_for(const struct problem *p)
 	return ju_buf_detach(&b, NULL);
 }
 
+char *cli_template_for(const struct problem *p)
+{
+	return template_for(p);
+}
+
 int cmd_new(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -212,6 +230,9 @@ int cmd_new(int argc, char **argv)
 			if (ju_write_file_atomic(path, t, strlen(t)) == 0) {
 				printf("wrote %s\n", shown);
 				status = 0;
+				/* a solve starts: the time to the first AC is measured from here */
+				if (hist_record_new(&ws, p->slug) < 0)
+					status = 2;
 			}
 			free(t);
 		}

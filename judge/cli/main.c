@@ -21,6 +21,13 @@ static const struct command commands[] = {
 	{ "list", cmd_list, "list the problems" },
 	{ "show", cmd_show, "show a problem's statement and signature" },
 	{ "new", cmd_new, "write a solution template for a problem" },
+	{ "check", cmd_check, "verify problems: cases, generator, reference, limits" },
+	{ "grade", cmd_grade, "judge a folder of solutions (a class) in parallel: table, JSON, JUnit" },
+	{ "history", cmd_history, "the recorded attempts, with the source of each" },
+	{ "flag", cmd_flag, "flag a problem to redo from scratch" },
+	{ "unflag", cmd_unflag, "take a problem off the redo schedule" },
+	{ "redo", cmd_redo, "this week's redo list; 'redo start' begins a redo" },
+	{ "stats", cmd_stats, "progress, streak and a 12-week practice calendar" },
 };
 
 static void usage(FILE *f)

@@ -44,7 +44,8 @@ void sched_format_week(int iso_year, int week, char out[SCHED_DATE_MAX]);
 
 /* Does a flag due on `due` belong on the list of the week starting
  * `monday`?  Due inside the week; or overdue (due before it) when the week
- * is the current one or later, because an overdue redo is still to do. */
+ * is the current one, because an overdue redo is still to do.  A later
+ * week shows only what falls due in it. */
 bool sched_in_week(int64_t due, int64_t monday, int64_t today);
 
 struct sched_flag {

@@ -333,3 +333,16 @@ void ju_hash_hex(const struct ju_hash *h, char out[17])
 {
 	snprintf(out, 17, "%016llx", (unsigned long long)h->h);
 }
+
+void ju_trace(const char *phase)
+{
+	static int on = -1;
+	static uint64_t t0;
+	if (on < 0) {
+		const char *e = getenv("JUDGE_TRACE");
+		on = e && *e && strcmp(e, "0");
+		t0 = ju_now_us();
+	}
+	if (on)
+		fprintf(stderr, "[trace] %8.3f ms  %s\n", (double)(ju_now_us() - t0) / 1000.0, phase);
+}

@@ -56,6 +56,10 @@ bool ju_is_dir(const char *path);
 bool ju_is_file(const char *path);
 char *ju_path_join(const char *a, const char *b);
 
+/* With JUDGE_TRACE=1 in the environment, print "[trace] <ms since the
+ * first call> <phase>" to stderr: where the time of a run goes. */
+void ju_trace(const char *phase);
+
 /* Monotonic milliseconds / microseconds. */
 uint64_t ju_now_us(void);
 

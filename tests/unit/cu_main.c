@@ -18,6 +18,8 @@ static void (*const registrars[])(void) = {
 	register_format_tests,
 	register_engine_tests,
 	register_checker_tests,
+	register_history_tests,
+	register_junit_tests,
 };
 
 static int run(const char *only)

@@ -11,5 +11,7 @@
 void register_format_tests(void);   /* test_format.c: judge/format/lc_value.c */
 void register_engine_tests(void);
 void register_checker_tests(void);  /* test_checker.c: judging kinds, constraints */   /* test_engine.c: source prep, text, problems, sandbox */
+void register_junit_tests(void);    /* test_junit.c: judge/report/junit.c (XML escaping, JUnit) */
+void register_history_tests(void);  /* test_history.c: judge/history (schedule, ISO weeks, SQLite) */
 
 #endif
