@@ -333,6 +333,16 @@ struct problem *prob_resolve(const struct workspace *ws, const char *query)
 {
 	struct problem **ps;
 	int n;
+	/* an exact slug is a folder: no need to read every problem.ini */
+	if (!strchr(query, '/') && query[0] != '.') {
+		char *dir = ju_path_join(ws->problems_dir, query);
+		char *ini = ju_path_join(dir, "problem.ini");
+		struct problem *p = ju_is_file(ini) ? prob_load(dir, query) : NULL;
+		free(ini);
+		free(dir);
+		if (p)
+			return p;
+	}
 	if (prob_load_all(ws, &ps, &n) < 0)
 		return NULL;
 	char *endp;
