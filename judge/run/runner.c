@@ -34,6 +34,7 @@ struct watch {
 	unsigned tl_ms;
 	uint64_t memory_limit_kb;
 	struct sbx_proc proc;
+	const struct sbx_nsgroup *ns; /* the run's namespaces, made once */
 	int in_w, out_r, res_r;       /* our ends: stdin (go), stdout, results */
 	struct ju_buf res;            /* unparsed result bytes */
 	size_t res_pos;
@@ -457,11 +458,12 @@ static int start(struct watch *w, const struct workspace *ws, const char *binary
 			.open_files = 32,
 		},
 		.policy = policy,
-		.namespaces = SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS,
+		.join = w->ns,
 		.drop_root = true,
 	};
 	if (sbx_start(&s, &w->proc) < 0)
 		goto cleanup;
+	w->proc.ns_errno = sbx_nsgroup_errno(w->ns);
 	sbx_notice_namespaces(&w->proc, "the solution shares the network and IPC namespaces with "
 			      "you; the system-call filter still forbids sockets and IPC");
 	w->in_w = in[1];
@@ -601,11 +603,14 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 		free(workdir);
 		return ju_error("cannot create a private folder in '%s':", ws->data_dir);
 	}
-	int rc = 0;
+	/* namespaces once per run, joined by every process of it (--isolate) */
+	struct sbx_nsgroup *ns = NULL;
+	int rc = sbx_nsgroup_new(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS, &ns);
 	int step = o->isolate ? 1 : p->ncases;
 	for (int first = 0; first < p->ncases && rc == 0; first += step) {
 		struct watch w;
 		init_watch(&w, p, first, step, tl, mem_kb);
+		w.ns = ns;
 		rc = run_one_process(&w, ws, binary, policy, workdir, out->cases);
 		if (rc == 0)
 			finish_report(out, &w);
@@ -613,6 +618,7 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 		if (rc == 0 && out->verdict != VERDICT_AC)
 			break;
 	}
+	sbx_nsgroup_free(ns);
 	ju_rmtree(workdir);
 	free(workdir);
 	for (int i = 0; i < p->ncases; i++) {

@@ -147,6 +147,107 @@ static bool setup_namespaces(const struct sbx_spawn *s)
 	return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* namespace groups */
+
+#define NS_KINDS 4
+static const struct {
+	unsigned flag;
+	int clone_flag;
+	const char *name;
+} ns_kinds[NS_KINDS] = {
+	{ 0, CLONE_NEWUSER, "user" },   /* joined first, when there is one */
+	{ SBX_NS_NET, CLONE_NEWNET, "net" },
+	{ SBX_NS_IPC, CLONE_NEWIPC, "ipc" },
+	{ SBX_NS_UTS, CLONE_NEWUTS, "uts" },
+};
+
+struct sbx_nsgroup {
+	int fds[NS_KINDS];   /* -1 where not made */
+	int ns_errno;
+};
+
+int sbx_nsgroup_errno(const struct sbx_nsgroup *g)
+{
+	return g ? g->ns_errno : 0;
+}
+
+void sbx_nsgroup_free(struct sbx_nsgroup *g)
+{
+	if (!g)
+		return;
+	for (int i = 0; i < NS_KINDS; i++)
+		if (g->fds[i] >= 0)
+			close(g->fds[i]);
+	free(g);
+}
+
+/* A short-lived holder process makes the namespaces; the judge keeps them
+ * alive through fds to /proc/<holder>/ns/<kind>, and the holder exits. */
+int sbx_nsgroup_new(unsigned namespaces, struct sbx_nsgroup **out)
+{
+	struct sbx_nsgroup *g = ju_calloc(1, sizeof *g);
+	int ready[2], go[2];
+	for (int i = 0; i < NS_KINDS; i++)
+		g->fds[i] = -1;
+	*out = g;
+	int flags = 0;
+	for (int i = 1; i < NS_KINDS; i++)
+		if (namespaces & ns_kinds[i].flag)
+			flags |= ns_kinds[i].clone_flag;
+	if (!flags)
+		return 0;
+	if (geteuid() != 0)
+		flags |= CLONE_NEWUSER;
+	if (pipe2(ready, O_CLOEXEC) < 0 || pipe2(go, O_CLOEXEC) < 0)
+		return ju_error("cannot create a pipe:");
+	pid_t pid = fork();
+	if (pid < 0)
+		return ju_error("cannot fork:");
+	if (pid == 0) {
+		close(ready[0]);
+		close(go[1]);   /* or the read below never sees EOF */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		int err = unshare(flags) < 0 ? errno : 0;
+		ssize_t unused = write(ready[1], &err, sizeof err);
+		char b;
+		unused = read(go[0], &b, 1);   /* until the judge has its fds */
+		(void)unused;
+		_exit(0);
+	}
+	close(ready[1]);
+	close(go[0]);
+	int err = EIO;
+	if (read(ready[0], &err, sizeof err) != (ssize_t)sizeof err)
+		err = EIO;
+	g->ns_errno = err;
+	for (int i = 0; !err && i < NS_KINDS; i++) {
+		if (!(flags & ns_kinds[i].clone_flag))
+			continue;
+		char path[64];
+		snprintf(path, sizeof path, "/proc/%d/ns/%s", (int)pid, ns_kinds[i].name);
+		g->fds[i] = open(path, O_RDONLY | O_CLOEXEC);
+		if (g->fds[i] < 0)
+			g->ns_errno = errno;
+	}
+	close(go[1]);
+	close(ready[0]);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+	return 0;
+}
+
+/* In the child: join a group's namespaces, the user namespace first. */
+static int join_nsgroup(const struct sbx_nsgroup *g)
+{
+	if (g->ns_errno)
+		return 0;
+	for (int i = 0; i < NS_KINDS; i++)
+		if (g->fds[i] >= 0 && setns(g->fds[i], 0) < 0)
+			return -1;
+	return 0;
+}
+
 static int drop_root(void)
 {
 	gid_t nobody = 65534;
@@ -165,9 +266,14 @@ static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 	signal(SIGPIPE, SIG_DFL);
 	if (setsid() < 0)
 		child_fail(STEP_SESSION);
+	/* before setup_fds, which closes the group's fds */
+	if (s->join && join_nsgroup(s->join) < 0)
+		child_fail(STEP_NAMESPACES);
+	bool joined_user_ns = s->join && !s->join->ns_errno && s->join->fds[0] >= 0;
 	if (setup_fds(s, exec_fd, err_fd) < 0)
 		child_fail(STEP_FDS);
-	bool in_user_ns = setup_namespaces(s) && geteuid() != 0 && getuid() != 0 && s->namespaces;
+	bool in_user_ns = joined_user_ns ||
+		(setup_namespaces(s) && geteuid() != 0 && getuid() != 0 && s->namespaces);
 	if (s->workdir && chdir(s->workdir) < 0)
 		child_fail(STEP_DIR);
 	/* root in CI: the solution still runs as nobody (files, signals, limits) */
