@@ -326,7 +326,15 @@ static void check_limits(struct watch *w)
 	uint64_t hwm;
 	if (sbx_peak_kb(w->proc.pid, &hwm) == 0 && hwm > w->peak_kb)
 		w->peak_kb = hwm;
-	if (elapsed > (uint64_t)wall_limit_ms(w->tl_ms) * 1000)
+	if (elapsed <= (uint64_t)wall_limit_ms(w->tl_ms) * 1000)
+		return;
+	/* On a loaded machine a busy case can reach the wall limit first; it
+	 * is still a CPU-time TLE when it used most of its CPU allowance. */
+	if (w->case_cpu_base >= 0 && sbx_cpu_us(w->proc.pid, &cpu) == 0 &&
+	    cpu - (uint64_t)w->case_cpu_base > (uint64_t)w->tl_ms * 500)
+		decide(w, VERDICT_TLE, w->cur, ju_asprintf("time limit exceeded: more than %u ms "
+			"of CPU time", w->tl_ms));
+	else
 		decide(w, VERDICT_TLE, w->cur, ju_asprintf("time limit exceeded: %u ms of wall-clock time "
 			"(sleeping or waiting for input?)", wall_limit_ms(w->tl_ms)));
 }
