@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -343,6 +344,10 @@ void ju_trace(const char *phase)
 		on = e && *e && strcmp(e, "0");
 		t0 = ju_now_us();
 	}
-	if (on)
-		fprintf(stderr, "[trace] %8.3f ms  %s\n", (double)(ju_now_us() - t0) / 1000.0, phase);
+	if (!on)
+		return;
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);   /* the judge's own peak, not the solution's */
+	fprintf(stderr, "[trace] %8.3f ms  %-24s judge peak %ld KiB\n",
+		(double)(ju_now_us() - t0) / 1000.0, phase, ru.ru_maxrss);
 }
