@@ -468,12 +468,15 @@ static int start(struct watch *w, const struct workspace *ws, const char *binary
 		.policy = policy,
 		.join = w->ns,
 		.drop_root = true,
+		.processes = 1,
 	};
+	if (sbx_nsgroup_workdir(w->ns))
+		s.workdir = sbx_nsgroup_workdir(w->ns);
 	if (sbx_start(&s, &w->proc) < 0)
 		goto cleanup;
 	w->proc.ns_errno = sbx_nsgroup_errno(w->ns);
-	sbx_notice_namespaces(&w->proc, "the solution shares the network and IPC namespaces with "
-			      "you; the system-call filter still forbids sockets and IPC");
+	sbx_notice_namespaces(&w->proc, "the solution shares the network, IPC and mount namespaces "
+			      "with you; the system-call filter still forbids it sockets, IPC and files");
 	w->in_w = in[1];
 	w->out_r = out[0];
 	w->res_r = res[0];
@@ -611,9 +614,11 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 		free(workdir);
 		return ju_error("cannot create a private folder in '%s':", ws->data_dir);
 	}
-	/* namespaces once per run, joined by every process of it (--isolate) */
+	/* namespaces once per run, joined by every process of it (--isolate);
+	 * in its mount table the workspace and the data are empty */
+	const char *hide[] = { ws->root, ws->data_dir, "/root", "/home", NULL };
 	struct sbx_nsgroup *ns = NULL;
-	int rc = sbx_nsgroup_new(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS, &ns);
+	int rc = sbx_nsgroup_new_hiding(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS | SBX_NS_MOUNT, hide, &ns);
 	int step = o->isolate ? 1 : p->ncases;
 	for (int first = 0; first < p->ncases && rc == 0; first += step) {
 		struct watch w;

@@ -115,6 +115,14 @@ static int setup_limits(const struct sbx_limits *l)
 	return setrlimit(RLIMIT_MEMLOCK, &zero);
 }
 
+/* JUDGE_NAMESPACES=off behaves as a kernel that refuses them: the way to
+ * test that path on a machine that allows them. */
+static bool namespaces_forbidden(void)
+{
+	const char *e = getenv("JUDGE_NAMESPACES");
+	return e && !strcmp(e, "off");
+}
+
 /* Returns false when no namespaces could be made (told to the parent). */
 static bool setup_namespaces(const struct sbx_spawn *s)
 {
@@ -127,7 +135,9 @@ static bool setup_namespaces(const struct sbx_spawn *s)
 	/* a normal user gets namespaces through a user namespace of its own */
 	if (geteuid() != 0)
 		flags |= CLONE_NEWUSER;
-	if (unshare(flags) < 0) {
+	if (namespaces_forbidden())
+		errno = EPERM;
+	if (namespaces_forbidden() || unshare(flags) < 0) {
 		int msg[2] = { STEP_NS_UNAVAILABLE, errno };
 		ssize_t unused = write(SBX_ERR_FD, msg, sizeof msg);
 		(void)unused;
@@ -150,7 +160,7 @@ static bool setup_namespaces(const struct sbx_spawn *s)
 /* ------------------------------------------------------------------ */
 /* namespace groups */
 
-#define NS_KINDS 4
+#define NS_KINDS 5
 static const struct {
 	unsigned flag;
 	int clone_flag;
@@ -160,6 +170,7 @@ static const struct {
 	{ SBX_NS_NET, CLONE_NEWNET, "net" },
 	{ SBX_NS_IPC, CLONE_NEWIPC, "ipc" },
 	{ SBX_NS_UTS, CLONE_NEWUTS, "uts" },
+	{ SBX_NS_MOUNT, CLONE_NEWNS, "mnt" },
 };
 
 struct sbx_nsgroup {
@@ -170,6 +181,24 @@ struct sbx_nsgroup {
 int sbx_nsgroup_errno(const struct sbx_nsgroup *g)
 {
 	return g ? g->ns_errno : 0;
+}
+
+const char *sbx_nsgroup_workdir(const struct sbx_nsgroup *g)
+{
+	return g && !g->ns_errno && g->fds[4] >= 0 ? "/tmp" : NULL;
+}
+
+/* In the holder, after unshare: the private mount table. */
+static int hide_mounts(const char *const *hide)
+{
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		return -1;
+	for (const char *const *h = hide; h && *h; h++)
+		if (mount("judge-hidden", *h, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
+			  "size=4k,mode=0555") < 0 && errno != ENOENT)
+			return -1;
+	return mount("judge-tmp", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
+		     "size=4k,mode=0555");
 }
 
 void sbx_nsgroup_free(struct sbx_nsgroup *g)
@@ -186,11 +215,20 @@ void sbx_nsgroup_free(struct sbx_nsgroup *g)
  * alive through fds to /proc/<holder>/ns/<kind>, and the holder exits. */
 int sbx_nsgroup_new(unsigned namespaces, struct sbx_nsgroup **out)
 {
+	return sbx_nsgroup_new_hiding(namespaces, NULL, out);
+}
+
+int sbx_nsgroup_new_hiding(unsigned namespaces, const char *const *hide, struct sbx_nsgroup **out)
+{
 	struct sbx_nsgroup *g = ju_calloc(1, sizeof *g);
 	int ready[2], go[2];
 	for (int i = 0; i < NS_KINDS; i++)
 		g->fds[i] = -1;
 	*out = g;
+	if (namespaces && namespaces_forbidden()) {
+		g->ns_errno = EPERM;
+		return 0;
+	}
 	int flags = 0;
 	for (int i = 1; i < NS_KINDS; i++)
 		if (namespaces & ns_kinds[i].flag)
@@ -209,6 +247,8 @@ int sbx_nsgroup_new(unsigned namespaces, struct sbx_nsgroup **out)
 		close(go[1]);   /* or the read below never sees EOF */
 		prctl(PR_SET_PDEATHSIG, SIGKILL);
 		int err = unshare(flags) < 0 ? errno : 0;
+		if (!err && (flags & CLONE_NEWNS) && hide_mounts(hide) < 0)
+			err = errno;
 		ssize_t unused = write(ready[1], &err, sizeof err);
 		char b;
 		unused = read(go[0], &b, 1);   /* until the judge has its fds */
@@ -279,6 +319,12 @@ static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 	/* root in CI: the solution still runs as nobody (files, signals, limits) */
 	if (s->drop_root && !in_user_ns && geteuid() == 0 && drop_root() < 0)
 		child_fail(STEP_CREDENTIALS);
+	/* after setuid: set before, it would mark the exec over the limit */
+	if (s->processes) {
+		struct rlimit rl = { s->processes, s->processes };
+		if (setrlimit(RLIMIT_NPROC, &rl) < 0)
+			child_fail(STEP_LIMITS);
+	}
 	if (setup_limits(&s->limits) < 0)
 		child_fail(STEP_LIMITS);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)

@@ -46,6 +46,12 @@ struct sbx_nsgroup;
 /* 0 with *out set; when the kernel refuses namespaces *out is still set
  * (joining it does nothing) and its ns_errno says why.  -1: judge failure. */
 int sbx_nsgroup_new(unsigned namespaces, struct sbx_nsgroup **out);
+/* The same with a private mount table in which each of hide (NULL-
+ * terminated) is an empty read-only tmpfs, and /tmp an empty read-only
+ * tmpfs to work in (sbx_nsgroup_workdir). */
+int sbx_nsgroup_new_hiding(unsigned namespaces, const char *const *hide, struct sbx_nsgroup **out);
+/* "/tmp" when the group has its own mount table, else NULL. */
+const char *sbx_nsgroup_workdir(const struct sbx_nsgroup *g);
 int sbx_nsgroup_errno(const struct sbx_nsgroup *g);
 void sbx_nsgroup_free(struct sbx_nsgroup *g);
 
@@ -58,6 +64,7 @@ struct sbx_spawn {
 	struct sbx_limits limits;
 	const struct sbx_policy *policy;   /* NULL: no filter (the compiler) */
 	unsigned namespaces;       /* SBX_NS_* */
+	unsigned processes;        /* RLIMIT_NPROC after dropping root; 0: unchanged */
 	const char *const *hide;   /* with SBX_NS_MOUNT: an empty tmpfs over each (NULL-terminated) */
 	const char *bind_src;      /* with SBX_NS_MOUNT: bind this folder... */
 	const char *bind_dst;      /* ...here, before hiding */
