@@ -14,11 +14,22 @@
 #include "problem.h"
 #include "runner.h"
 
+/* What judge run found out beyond the verdict (issue 8, docs/diagnostics.md). */
+struct rep_diag {
+	bool custom;               /* judge run --case: expected is the reference's answer */
+	const char *saved_as;      /* --save: the name the case is kept under, or NULL */
+	double reference_ms;       /* the reference's max case time; < 0 unknown */
+	int passes_alone;          /* the failed case rerun alone: 1 passes, 0 fails too, -1 not tried */
+	char **state_vars;         /* the solution's global and static variables */
+	int nstate_vars;
+};
+
 struct rep_run {
 	const struct problem *problem;
 	const char *solution;              /* as shown to the user */
 	const struct cmp_result *compile;  /* always set */
 	const struct run_report *run;      /* NULL after a compile error */
+	const struct rep_diag *diag;       /* NULL: none */
 };
 
 /* Colour when f is a terminal and NO_COLOR is unset. */

@@ -3,11 +3,13 @@
  */
 #include "report.h"
 
+#include "picture.h"
 #include "text.h"
 #include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 /* Long values are cut for the eye; --json has them whole. */
@@ -55,7 +57,39 @@ static void print_block(FILE *f, const char *label, const char *text, bool cut)
 		fprintf(f, "    | ... (cut)\n");
 }
 
-static void print_failure(FILE *f, const struct rep_run *r)
+/* Judging kinds where another answer than expected may be right. */
+static bool by_checker(const struct problem *p)
+{
+	return p->judge != PROB_JUDGE_EXACT && p->judge != PROB_JUDGE_ROUNDTRIP;
+}
+
+/* Expected beside actual for tree, list and int[] answers (picture.h). */
+static void print_picture(FILE *f, const struct problem *p, const char *expected,
+			  const char *actual, bool color)
+{
+	struct winsize ws;
+	int width = isatty(fileno(f)) && ioctl(fileno(f), TIOCGWINSZ, &ws) == 0 && ws.ws_col ? ws.ws_col : 80;
+	struct pic_style st = { .color = color, .unicode = pic_use_unicode(), .mark = !by_checker(p),
+				.width = width, .expected_label = by_checker(p) ? "one valid answer" : NULL };
+	char *pic = pic_answers(p->returns, expected, actual, &st);
+	if (pic)
+		fprintf(f, "\n%s\n", pic);
+	free(pic);
+}
+
+/* Why a failing case may pass on its own (the case rerun alone). */
+static void print_state_hint(FILE *f, const struct rep_diag *d)
+{
+	if (!d || d->passes_alone != 1)
+		return;
+	fprintf(f, "  passes on its own: your solution keeps global or static state between calls; "
+		"LeetCode runs all cases in one process too\n");
+	for (int i = 0; i < d->nstate_vars; i++)
+		fprintf(f, "%s%s%s", i ? ", " : "  kept between calls: ", d->state_vars[i],
+			i == d->nstate_vars - 1 ? " (set at the start of each call, or do without)\n" : "");
+}
+
+static void print_failure(FILE *f, const struct rep_run *r, bool color)
 {
 	const struct run_report *run = r->run;
 	const struct problem *p = r->problem;
@@ -70,9 +104,12 @@ static void print_failure(FILE *f, const struct rep_run *r)
 	char *input = prob_case_input_text(p, c, 0);
 	print_value(f, "input", input);
 	free(input);
+	bool valid_one = r->diag && r->diag->custom && by_checker(p);
 	if (run->verdict == VERDICT_WA) {
-		print_value(f, "expected", c->expected);
+		print_value(f, valid_one ? "one valid answer" : "expected", c->expected);
 		print_value(f, "actual", run->actual ? run->actual : "(no usable answer)");
+		if (run->actual && pic_supports(p->returns))
+			print_picture(f, p, c->expected, run->actual, color);
 	}
 	if (run->detail && *run->detail && strcmp(run->detail, "wrong answer"))
 		print_value(f, "why", run->detail);
@@ -80,6 +117,31 @@ static void print_failure(FILE *f, const struct rep_run *r)
 		print_value(f, "note", run->note);
 	if (run->stdout_text && *run->stdout_text)
 		print_block(f, "stdout", run->stdout_text, run->stdout_truncated);
+	print_state_hint(f, r->diag);
+}
+
+/* Below this, a case's CPU time is mostly timer noise: no ratio. */
+#define REFERENCE_MIN_MS 0.05
+
+/* "(1.3x reference)": the same machine, the max case time of each. */
+static void print_vs_reference(FILE *f, const struct rep_run *r)
+{
+	const struct rep_diag *d = r->diag;
+	if (d && d->reference_ms >= REFERENCE_MIN_MS)
+		fprintf(f, " (%.1fx reference)", (double)r->run->time_us / 1000.0 / d->reference_ms);
+}
+
+/* A --case run that passed: LeetCode's Run shows the case and the answer. */
+static void print_custom_ac(FILE *f, const struct rep_run *r)
+{
+	const struct problem *p = r->problem;
+	if (!r->diag || !r->diag->custom || p->ncases < 1)
+		return;
+	char *input = prob_case_input_text(p, &p->cases[0], 0);
+	print_value(f, "input", input);
+	print_value(f, by_checker(p) ? "one valid answer" : "expected", p->cases[0].expected);
+	fprintf(f, "  %s\n", by_checker(p) ? "your answer is valid too" : "your answer is the same");
+	free(input);
 }
 
 void rep_print_human(FILE *f, const struct rep_run *r, bool color)
@@ -96,12 +158,19 @@ void rep_print_human(FILE *f, const struct rep_run *r, bool color)
 	const struct run_report *run = r->run;
 	fprintf(f, "%s%s%s  %d/%d cases passed", paint(color, v), verdict_name(v), off,
 		run->passed, run->total);
-	if (v == VERDICT_AC)
-		fprintf(f, "  time %.*f ms  memory %.1f MB", run->time_us < 10000 ? 2 : 0,
-			(double)run->time_us / 1000.0, (double)run->memory_kb / 1024.0);
+	if (v == VERDICT_AC) {
+		fprintf(f, "  time %.*f ms", run->time_us < 10000 ? 2 : 0, (double)run->time_us / 1000.0);
+		print_vs_reference(f, r);
+		fprintf(f, "  memory %.1f MB", (double)run->memory_kb / 1024.0);
+	}
 	fprintf(f, "  [%s]\n", r->problem->slug);
 	if (v != VERDICT_AC)
-		print_failure(f, r);
+		print_failure(f, r, color);
 	else if (run->note)
 		fprintf(f, "  note: %s\n", run->note);
+	if (v == VERDICT_AC)
+		print_custom_ac(f, r);
+	if (r->diag && r->diag->saved_as)
+		fprintf(f, "  saved as \"%s\": judge run %s runs it with the problem's cases from now on\n",
+			r->diag->saved_as, r->problem->slug);
 }

@@ -71,6 +71,21 @@ static json_t *case_list(const struct run_report *run)
 	return a;
 }
 
+/* Issue 8's fields; null (or false, []) when not measured. */
+static void add_diag(json_t *o, const struct rep_diag *d)
+{
+	json_t *vars = json_array();
+	for (int i = 0; d && i < d->nstate_vars; i++)
+		json_array_append_new(vars, safe_string(d->state_vars[i]));
+	json_object_set_new(o, "reference_ms", d && d->reference_ms >= 0 ? json_real(d->reference_ms)
+								      : json_null());
+	json_object_set_new(o, "passes_alone", !d || d->passes_alone < 0 ? json_null()
+					      : json_boolean(d->passes_alone == 1));
+	json_object_set_new(o, "state_variables", vars);
+	json_object_set_new(o, "custom_case", json_boolean(d && d->custom));
+	json_object_set_new(o, "saved_as", safe_string(d ? d->saved_as : NULL));
+}
+
 char *rep_json(const struct rep_run *r)
 {
 	const struct run_report *run = r->compile->ok ? r->run : NULL;
@@ -96,6 +111,7 @@ char *rep_json(const struct rep_run *r)
 		"cases", case_list(run));
 	if (!o)
 		return NULL;
+	add_diag(o, r->diag);
 	char *s = json_dumps(o, JSON_COMPACT);
 	json_decref(o);
 	return s;

@@ -20,6 +20,7 @@ static void (*const registrars[])(void) = {
 	register_checker_tests,
 	register_history_tests,
 	register_junit_tests,
+	register_picture_tests,
 };
 
 static int run(const char *only)

@@ -13,5 +13,6 @@ void register_engine_tests(void);
 void register_checker_tests(void);  /* test_checker.c: judging kinds, constraints */   /* test_engine.c: source prep, text, problems, sandbox */
 void register_junit_tests(void);    /* test_junit.c: judge/report/junit.c (XML escaping, JUnit) */
 void register_history_tests(void);  /* test_history.c: judge/history (schedule, ISO weeks, SQLite) */
+void register_picture_tests(void);  /* test_picture.c: judge/report/picture.c (answer pictures) */
 
 #endif
