@@ -265,6 +265,29 @@ static void test_isolate_hides_state(void)
 		printf("\n%s", failures);
 }
 
+/* Where the kernel refuses namespaces (JUDGE_NAMESPACES=off acts so), the
+ * filter and the limits still contain the solution. */
+static void test_without_namespaces(void)
+{
+	static const char *const fixtures[] = {
+		"verdicts/ac.c", "verdicts/re_forbidden_open.c", "verdicts/re_forbidden_socket.c",
+		"verdicts/re_forbidden_fork.c", "verdicts/re_abort.c", "verdicts/tle_sleep.c",
+		"verdicts/mle_malloc_checked.c", "compat/226_own_struct_main.c",
+	};
+	setenv("JUDGE_NAMESPACES", "off", 1);
+	failures[0] = '\0';
+	for (size_t i = 0; i < sizeof fixtures / sizeof fixtures[0]; i++) {
+		char path[4096];
+		struct fixture f;
+		snprintf(path, sizeof path, "%s/tests/fixtures/%s", src_dir, fixtures[i]);
+		CU_ASSERT_FATAL(read_header(path, &f));
+		CU_ASSERT(check_fixture(path, &f, false));
+	}
+	unsetenv("JUDGE_NAMESPACES");
+	if (failures[0])
+		printf("\n%s", failures);
+}
+
 /* Usage errors: exit 2 and a message, never a verdict. */
 static void test_usage_errors(void)
 {
@@ -302,6 +325,7 @@ int main(int argc, char **argv)
 	CU_add_test(s, "verdict fixtures", test_verdict_fixtures);
 	CU_add_test(s, "compat fixtures", test_compat_fixtures);
 	CU_add_test(s, "isolate hides state", test_isolate_hides_state);
+	CU_add_test(s, "without namespaces", test_without_namespaces);
 	CU_basic_set_mode(CU_BRM_VERBOSE);
 	CU_basic_run_tests();
 	int failed = CU_get_number_of_tests_failed() || CU_get_number_of_failures() ||
