@@ -38,6 +38,9 @@ static const char run_help[] =
 	"  --save         with --case: keep the case; it runs with the problem's cases\n"
 	"                 from then on (stored in the data directory, cases/<slug>.jsonl)\n"
 	"  --watch        judge again on every save of the file until Ctrl-C\n"
+	"  --sanitize     build with AddressSanitizer and UBSan (-O1 -g) and name the\n"
+	"                 error and your line: heap-buffer-overflow at x.c:14 (needs\n"
+	"                 namespaces; memory limit 3x the problem's, on resident memory)\n"
 	"  -h, --help     this text\n"
 	"\n"
 	"On a wrong answer, trees, lists and arrays are drawn with the first difference\n"
@@ -56,6 +59,7 @@ struct run_args {
 	const char *case_text;   /* --case: LeetCode's input text of one case */
 	bool save;        /* --save: keep the --case case */
 	bool watch;       /* --watch: again on every save */
+	bool sanitize;    /* --sanitize: ASan/UBSan build, sanitizer policy */
 };
 
 static int parse_args(int argc, char **argv, struct run_args *a)
@@ -68,6 +72,7 @@ static int parse_args(int argc, char **argv, struct run_args *a)
 		{ "case", required_argument, NULL, 'c' },
 		{ "save", no_argument, NULL, 's' },
 		{ "watch", no_argument, NULL, 'w' },
+		{ "sanitize", no_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -83,6 +88,7 @@ static int parse_args(int argc, char **argv, struct run_args *a)
 		case 'c': a->case_text = optarg; break;
 		case 's': a->save = true; break;
 		case 'w': a->watch = true; break;
+		case 'S': a->sanitize = true; break;
 		case 'h': return cli_help(run_help) - 1;
 		default:
 			return cli_usage_error("run", "unknown option or missing value: '%s'", argv[optind - 1]);
@@ -108,7 +114,15 @@ struct session {
 	struct prob_case custom;      /* --case; expected is the reference's answer */
 	struct problem one;           /* p with the --case case only */
 	char *saved_as;               /* --save: the case's name */
+	struct sbx_policy *san_policy;   /* --sanitize: sbx_policy_new_sanitize, when needed */
 };
+
+static int get_san_policy(struct session *s)
+{
+	if (s->san_policy)
+		return 0;
+	return sbx_policy_new_sanitize(&s->san_policy);
+}
 
 static int get_policy(struct session *s)
 {
@@ -173,15 +187,21 @@ static int judge_once(void *ctx)
 	struct rep_diag diag = { .custom = a->case_text != NULL, .saved_as = s->saved_as,
 				 .reference_ms = -1, .passes_alone = -1 };
 	int status = 2;
-	if (cmp_build(s->ws, s->p, s->path, s->shown, &cr) < 0)
+	if ((a->sanitize ? cmp_build_sanitized(s->ws, s->p, s->path, s->shown, &cr)
+			 : cmp_build(s->ws, s->p, s->path, s->shown, &cr)) < 0)
 		goto cleanup;
 	ju_trace(cr.cached ? "compiled (cache hit)" : "compiled");
 	if (cr.ok) {
 		struct run_options o = { .isolate = a->isolate };
-		if (get_policy(s) < 0 || run_solution(s->ws, jp, cr.binary, s->policy, &o, &rr) < 0)
+		o.sanitize = a->sanitize;
+		if (get_policy(s) < 0 || (a->sanitize && get_san_policy(s) < 0) ||
+		    run_solution(s->ws, jp, cr.binary, a->sanitize ? s->san_policy : s->policy, &o, &rr) < 0)
 			goto cleanup;
 		ju_trace("cases run");
-		diagnose(s, jp, &cr, &rr, &diag);
+		/* a sanitized binary is neither timed against the reference nor
+		 * rerun under the plain policy */
+		if (!a->sanitize)
+			diagnose(s, jp, &cr, &rr, &diag);
 	}
 	struct rep_run rep = { .problem = jp, .solution = s->shown, .compile = &cr,
 			       .run = cr.ok ? &rr : NULL, .diag = &diag };
@@ -195,6 +215,8 @@ static int judge_once(void *ctx)
 		free(j);
 	} else {
 		rep_print_human(stdout, &rep, rep_use_color(stdout));
+		if (!a->sanitize && cr.ok && rr.verdict == VERDICT_RE)
+			printf("  rerun with --sanitize to find the cause\n");
 	}
 	status = rep_verdict(&rep) == VERDICT_AC ? 0 : 1;
 	/* Only a damaged or foreign history changes the status (history.h).
@@ -224,6 +246,7 @@ static int judge_it(struct workspace *ws, struct problem *p, const struct run_ar
 		status = cli_watch(s.path, a->json ? stderr : stdout, judge_once, &s) < 0 ? 2 : 0;
 cleanup:
 	sbx_policy_free(s.policy);
+	sbx_policy_free(s.san_policy);
 	cust_case_release(p, &s.custom);
 	free(s.saved_as);
 	free(s.path);

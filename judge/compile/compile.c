@@ -44,6 +44,31 @@ static const char *const cc_flags[] = {
 };
 #define NFLAGS (sizeof cc_flags / sizeof cc_flags[0])
 
+/* judge run --sanitize: as LeetCode's C, with AddressSanitizer and UBSan.
+ * Linked dynamically (ASan cannot be linked statically with glibc), without
+ * --wrap (ASan intercepts malloc), against judge_harness_asan.o.  -O1 keeps
+ * the reported lines exact; UBSan stops at its first finding; object-size
+ * is left to ASan, which names heap overflows precisely. */
+static const char *const san_flags[] = {
+	"-std=gnu11", "-O1", "-g", "-pipe", JUDGE_FAST_LD,
+	"-fsanitize=address,undefined", "-fno-sanitize-recover=undefined",
+	"-fno-sanitize=object-size", "-fno-omit-frame-pointer",
+	"-fdiagnostics-color=never", "-fmax-errors=20",
+	"-Werror=implicit-function-declaration", "-Werror=implicit-int",
+	"-Werror=int-conversion", "-Werror=incompatible-pointer-types",
+};
+
+struct flavour {
+	const char *const *flags;
+	size_t nflags;
+	const char *harness;   /* in JUDGE_RUNTIME_DIR */
+};
+static const struct flavour plain = { cc_flags, NFLAGS, "judge_harness.o" };
+static const struct flavour sanitized = { san_flags, sizeof san_flags / sizeof san_flags[0],
+					  "judge_harness_asan.o" };
+/* the build in progress (the judge is single-threaded) */
+static const struct flavour *flavour = &plain;
+
 static void add_note(struct cmp_result *r, char *note)
 {
 	r->notes = ju_realloc(r->notes, sizeof(char *) * (size_t)(r->nnotes + 1));
@@ -131,8 +156,8 @@ static char *cache_key(const char *unit)
 	char hex[17];
 	ju_hash_init(&h);
 	ju_hash_adds(&h, unit);
-	for (size_t i = 0; i < NFLAGS; i++)
-		ju_hash_adds(&h, cc_flags[i]);
+	for (size_t i = 0; i < flavour->nflags; i++)
+		ju_hash_adds(&h, flavour->flags[i]);
 	ju_hash_adds(&h, JUDGE_CC);
 	ju_hash_adds(&h, runtime_stamp());
 	ju_hash_hex(&h, hex);
@@ -203,7 +228,7 @@ static void hide_list(const struct workspace *ws, const char *dir, const char *o
 
 static int run_compiler(const struct workspace *ws, const char *dir, struct cmp_result *r)
 {
-	const char *argv[NFLAGS + 16];
+	const char *argv[48];
 	size_t k = 0;
 	const char *hide[5];
 	/* rt/ is the runtime bound into the compile folder (mount namespace);
@@ -211,12 +236,12 @@ static int run_compiler(const struct workspace *ws, const char *dir, struct cmp_
 	char *inc = ju_strdup("-Irt/include");
 	char *inc_abs = ju_asprintf("-I%s/include", JUDGE_RUNTIME_DIR);
 	char *lib_abs = ju_asprintf("-L%s", JUDGE_RUNTIME_DIR);
-	char *harness = ju_strdup("-l:judge_harness.o");
+	char *harness = ju_asprintf("-l:%s", flavour->harness);
 	char *rt = ju_path_join(dir, "rt");
 	hide_list(ws, dir, hide);
 	argv[k++] = JUDGE_CC;
-	for (size_t i = 0; i < NFLAGS; i++)
-		argv[k++] = cc_flags[i];
+	for (size_t i = 0; i < flavour->nflags; i++)
+		argv[k++] = flavour->flags[i];
 	argv[k++] = inc;
 	argv[k++] = inc_abs;
 	argv[k++] = "-Lrt";
@@ -486,4 +511,13 @@ void cmp_result_release(struct cmp_result *r)
 		free(r->notes[i]);
 	free(r->notes);
 	memset(r, 0, sizeof *r);
+}
+
+int cmp_build_sanitized(const struct workspace *ws, const struct problem *p, const char *source_path,
+			const char *display_path, struct cmp_result *out)
+{
+	flavour = &sanitized;
+	int rc = cmp_build(ws, p, source_path, display_path, out);
+	flavour = &plain;
+	return rc;
 }

@@ -31,6 +31,10 @@ struct cmp_result {
  * display_path is how the file is named in messages and compiler output. */
 int cmp_build(const struct workspace *ws, const struct problem *p, const char *source_path,
 	      const char *display_path, struct cmp_result *out);
+/* The same for judge run --sanitize: ASan + UBSan, -O1 -g, dynamically
+ * linked with the sanitized harness (judge_harness_asan.o); cached apart. */
+int cmp_build_sanitized(const struct workspace *ws, const struct problem *p, const char *source_path,
+			const char *display_path, struct cmp_result *out);
 void cmp_result_release(struct cmp_result *r);
 
 #endif

@@ -169,12 +169,16 @@ static char altstack[65536];
  * on the link line and .preinit_array runs before .init_array. */
 static void harness_preinit(void)
 {
+	struct sigaction sa = { .sa_sigaction = on_fault, .sa_flags = SA_SIGINFO | SA_ONSTACK };
+#ifndef JUDGE_SANITIZE   /* --sanitize: ASan's own handlers report faults, with the stack */
 	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
 	sigaltstack(&ss, NULL);
-	struct sigaction sa = { .sa_sigaction = on_fault, .sa_flags = SA_SIGINFO | SA_ONSTACK };
 	sigaction(SIGSEGV, &sa, NULL);
 	sigaction(SIGBUS, &sa, NULL);
 	sigaction(SIGFPE, &sa, NULL);
+#else
+	(void)altstack;
+#endif
 	sa.sa_sigaction = on_sigsys;
 	sigaction(SIGSYS, &sa, NULL);
 	lock_sigsys();
@@ -184,6 +188,16 @@ static void (*const harness_preinit_ptr)(void) = harness_preinit;
 
 /* ------------------------------------------------------------------ */
 /* allocation failures: the sign of a memory limit, whatever happens next */
+
+#ifdef JUDGE_SANITIZE
+/* judge_harness_asan.o (--sanitize) is linked without --wrap: ASan
+ * intercepts malloc itself, and the harness's own calls go straight to it. */
+#define __real_malloc malloc
+#define __real_calloc calloc
+#define __real_realloc realloc
+#define __real_strdup strdup
+#define __real_strndup strndup
+#endif
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t n, size_t m);

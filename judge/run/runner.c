@@ -13,6 +13,7 @@
 #include "runner.h"
 
 #include "checker.h"
+#include "sanitizer_report.h"
 #include "text.h"
 #include "util.h"
 
@@ -33,6 +34,8 @@ struct watch {
 	int first, count;             /* the cases given to this process */
 	unsigned tl_ms;
 	uint64_t memory_limit_kb;
+	bool sanitize;                /* --sanitize: own root, no RLIMIT_AS, RSS polled */
+	const char *new_root;         /* --sanitize: the folder the root is mounted on */
 	struct sbx_proc proc;
 	const struct sbx_nsgroup *ns; /* the run's namespaces, made once */
 	int in_w, out_r, res_r;       /* our ends: stdin (go), stdout, results */
@@ -232,8 +235,14 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		if (case_passed(w, i, kind, payload, len)) {
 			results[w->first + i].verdict = VERDICT_AC;
 			w->cur = -1;
-			if (i + 1 < w->count)
+			if (i + 1 < w->count) {
+				/* the next case's output starts now: it may be read
+				 * in the same batch as its "S" record, so forget the
+				 * last case's here, never at "S" */
+				ju_buf_release(&w->case_out);
+				w->case_out_cut = false;
 				send_go(w);
+			}
 		}
 	} else if (start[0] == 'N' && sscanf(start, "N %llu", &len) == 1) {
 		free(w->note);
@@ -246,8 +255,6 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 	} else if (sscanf(start, "S %d", &i) == 1) {
 		w->cur = i;
 		w->alloc_failed = 0;
-		ju_buf_release(&w->case_out);
-		w->case_out_cut = false;
 	} else if (sscanf(start, "B %d", &n) == 1) {
 		w->started = true;
 		if (n != w->count)
@@ -326,6 +333,12 @@ static void check_limits(struct watch *w)
 	uint64_t hwm;
 	if (sbx_peak_kb(w->proc.pid, &hwm) == 0 && hwm > w->peak_kb)
 		w->peak_kb = hwm;
+	/* --sanitize has no RLIMIT_AS: the resident size is the limit */
+	if (w->sanitize && w->peak_kb > w->memory_limit_kb) {
+		decide(w, VERDICT_MLE, w->cur, ju_asprintf("memory limit exceeded: %" PRIu64 " MB used "
+			"(limit %" PRIu64 " MB under --sanitize)", w->peak_kb / 1024, w->memory_limit_kb / 1024));
+		return;
+	}
 	if (elapsed <= (uint64_t)wall_limit_ms(w->tl_ms) * 1000)
 		return;
 	/* On a loaded machine a busy case can reach the wall limit first; it
@@ -379,6 +392,12 @@ static void decide_from_exit(struct watch *w, const struct sbx_exit *e)
 		const char *name = sbx_syscall_name(w->forbidden_nr);
 		decide(w, VERDICT_RE, at, name ? ju_asprintf("forbidden system call: %s", name)
 			: ju_asprintf("forbidden system call: number %d", w->forbidden_nr));
+	} else if (w->sanitize && !e->signal && e->exit_code == RUN_SANITIZE_EXIT) {
+		char *why = san_detail(w->case_out.data, w->case_out.len);
+		char *safe = why ? ju_text_safe(why, strlen(why), 300, NULL) : NULL;
+		free(why);
+		decide(w, VERDICT_RE, at, safe ? safe : ju_strdup("runtime error found by the sanitizers "
+			"(the report is in the output)"));
 	} else if (w->alloc_failed && (e->signal || e->exit_code != 0 || !w->done)) {
 		decide(w, VERDICT_MLE, at, ju_asprintf("memory limit exceeded: an allocation of %" PRIu64
 			" bytes failed (limit %" PRIu64 " MB)", w->alloc_failed, w->memory_limit_kb / 1024));
@@ -454,6 +473,16 @@ static int start(struct watch *w, const struct workspace *ws, const char *binary
 			 /* freed and fresh heap memory is never zero: reads of
 			  * uninitialised memory misbehave reliably */
 			 "MALLOC_PERTURB_=165", NULL };
+	/* --sanitize: the report goes to stderr (captured, shown in full) and
+	 * ends the run with RUN_SANITIZE_EXIT; no leak check (hygiene is
+	 * information, not a verdict), no core limit change, no external
+	 * symbolizer (a process): libbacktrace inside libasan reads the binary */
+	char *san_envp[] = { "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "HOME=/nonexistent",
+			     "ASAN_OPTIONS=detect_leaks=0:abort_on_error=0:exitcode=86:disable_coredump=0:"
+			     "external_symbolizer_path=:quarantine_size_mb=32:malloc_fill_byte=165:"
+			     "max_free_fill_size=4096:detect_stack_use_after_return=0",
+			     "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86:"
+			     "external_symbolizer_path=", NULL };
 	uint64_t mem = (uint64_t)w->memory_limit_kb * 1024;
 	struct sbx_spawn s = {
 		.path = binary, .argv = argv, .envp = envp, .workdir = workdir,
@@ -472,6 +501,15 @@ static int start(struct watch *w, const struct workspace *ws, const char *binary
 	};
 	if (sbx_nsgroup_workdir(w->ns))
 		s.workdir = sbx_nsgroup_workdir(w->ns);
+	if (w->sanitize) {   /* ASan reserves terabytes; the runner polls the resident size */
+		s.envp = san_envp;
+		s.limits.address_space = 0;
+		s.limits.stack = mem / RUN_SANITIZE_MEM_FACTOR;   /* the problem's limit, as usual */
+		s.namespaces = SBX_NS_MOUNT;
+		s.new_root = w->new_root;
+		s.ns_required = true;
+		s.workdir = "/";
+	}
 	if (sbx_start(&s, &w->proc) < 0)
 		goto cleanup;
 	w->proc.ns_errno = sbx_nsgroup_errno(w->ns);
@@ -618,12 +656,30 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 	 * in its mount table the workspace and the data are empty */
 	const char *hide[] = { ws->root, ws->data_dir, "/root", "/home", NULL };
 	struct sbx_nsgroup *ns = NULL;
-	int rc = sbx_nsgroup_new_hiding(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS | SBX_NS_MOUNT, hide, &ns);
+	char *new_root = NULL;
+	int rc;
+	if (o->sanitize) {
+		/* each process makes its own mount table with a root of only /usr
+		 * and its /proc/self (sandbox.h: new_root): never without it */
+		mem_kb *= RUN_SANITIZE_MEM_FACTOR;
+		new_root = ju_path_join(workdir, "root");
+		rc = ju_mkdirs(new_root, 0755);
+		if (rc == 0)
+			rc = sbx_nsgroup_new(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS, &ns);
+		if (rc == 0 && sbx_nsgroup_errno(ns))
+			rc = ju_error("--sanitize needs namespaces to keep your files away from the "
+				      "solution, and they are unavailable here (%s); run without "
+				      "--sanitize", strerror(sbx_nsgroup_errno(ns)));
+	} else {
+		rc = sbx_nsgroup_new_hiding(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS | SBX_NS_MOUNT, hide, &ns);
+	}
 	int step = o->isolate ? 1 : p->ncases;
 	for (int first = 0; first < p->ncases && rc == 0; first += step) {
 		struct watch w;
 		init_watch(&w, p, first, step, tl, mem_kb);
 		w.ns = ns;
+		w.sanitize = o->sanitize;
+		w.new_root = new_root;
 		rc = run_one_process(&w, ws, binary, policy, workdir, out->cases);
 		if (rc == 0)
 			finish_report(out, &w);
@@ -632,6 +688,7 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 			break;
 	}
 	sbx_nsgroup_free(ns);
+	free(new_root);
 	ju_rmtree(workdir);
 	free(workdir);
 	for (int i = 0; i < p->ncases; i++) {

@@ -29,7 +29,16 @@ struct run_options {
 	bool isolate;             /* a process per case */
 	unsigned time_limit_ms;   /* 0: the problem's */
 	unsigned memory_limit_mb; /* 0: the problem's */
+	/* judge run --sanitize: the binary is built with ASan/UBSan
+	 * (cmp_build_sanitized) and policy is sbx_policy_new_sanitize's.  The
+	 * process gets a root of its own (/usr and /proc/self only), no
+	 * RLIMIT_AS (ASan reserves terabytes of address space): the memory
+	 * limit, times RUN_SANITIZE_MEM_FACTOR for the shadow memory and
+	 * redzones, is enforced on the resident size the runner polls. */
+	bool sanitize;
 };
+#define RUN_SANITIZE_MEM_FACTOR 3
+#define RUN_SANITIZE_EXIT 86              /* ASAN_OPTIONS/UBSAN_OPTIONS exitcode */
 
 struct run_case_result {
 	enum verdict verdict;     /* AC, or the case's failure */

@@ -42,7 +42,9 @@ struct sbx_policy {
 	unsigned short count;
 };
 
-enum arg_rule { ANY, ARG0_IS_SELF, ARG2_IS_NULL, ARG0_IS_EXEC_FD, ARG0_IS_SET_FILTER };
+enum arg_rule { ANY, ARG0_IS_SELF, ARG2_IS_NULL, ARG0_IS_EXEC_FD, ARG0_IS_SET_FILTER,
+		/* --sanitize only */
+		ARG1_READ_ONLY, ARG2_READ_ONLY, ARG1_FD_FLAGS };
 
 struct rule {
 	const char *name;
@@ -117,6 +119,40 @@ static const struct rule rules[] = {
 	{ "uname", SCMP_ACT_ALLOW, ANY, "harmless" },
 };
 
+/*
+ * judge run --sanitize: what AddressSanitizer/UBSan and the dynamic loader
+ * need beyond the rules above (found with strace on sanitized programs,
+ * gcc 12 / libasan 8, Debian 12; SECURITY.md).  A rule here replaces the
+ * base rule of the same call.  Opening files read-only is safe only because
+ * a sanitized solution runs in a private mount namespace whose root holds
+ * nothing but /usr (and the /lib links), read-only, and its own /proc/self
+ * (sbx_spawn.new_root); the runner refuses --sanitize where that cannot be
+ * made.  Still nothing for processes, sockets, writing files, prctl or
+ * raising limits (ASAN_OPTIONS=disable_coredump=0: it does not touch
+ * RLIMIT_CORE, already 0).
+ */
+static const struct rule sanitize_rules[] = {
+	{ "openat", SCMP_ACT_ALLOW, ARG2_READ_ONLY, "ld.so loads libasan/libubsan; the symbolizer "
+	  "reads /proc/self/{exe,maps,cmdline,environ}: read-only, no O_CREAT/O_TRUNC" },
+	{ "open", SCMP_ACT_ALLOW, ARG1_READ_ONLY, "libasan reads /proc/self/maps: read-only" },
+	{ "newfstatat", SCMP_ACT_ALLOW, ANY, "ld.so sizes the libraries it maps; the symbolizer" },
+	{ "fstat", SCMP_ACT_ALLOW, ANY, "ld.so, the symbolizer" },
+	{ "readlink", SCMP_ACT_ALLOW, ANY, "libasan reads /proc/self/exe (its module list)" },
+	{ "fcntl", SCMP_ACT_ALLOW, ARG1_FD_FLAGS, "the symbolizer marks its fds close-on-exec" },
+	{ "access", SCMP_ACT_ERRNO(ENOENT), ANY, "ld.so probes /etc/ld.so.preload: there is none" },
+	{ "pipe2", SCMP_ACT_ERRNO(EMFILE), ANY, "UBSan probes readable memory through a pipe; it "
+	  "then skips the memory dump" },
+	{ "pipe", SCMP_ACT_ERRNO(EMFILE), ANY, "as pipe2" },
+};
+
+static bool overridden(const char *name, const struct rule *extra, size_t nextra)
+{
+	for (size_t i = 0; i < nextra; i++)
+		if (!strcmp(extra[i].name, name))
+			return true;
+	return false;
+}
+
 static int add_rule(scmp_filter_ctx ctx, const struct rule *r)
 {
 	int nr = seccomp_syscall_resolve_name(r->name);
@@ -134,6 +170,20 @@ static int add_rule(scmp_filter_ctx ctx, const struct rule *r)
 					SCMP_A4(SCMP_CMP_EQ, AT_EMPTY_PATH));
 	case ARG0_IS_SET_FILTER:
 		return seccomp_rule_add(ctx, r->action, nr, 1, SCMP_A0(SCMP_CMP_EQ, SECCOMP_SET_MODE_FILTER));
+	case ARG1_READ_ONLY:   /* open(path, flags): read-only, never create or truncate */
+		return seccomp_rule_add(ctx, r->action, nr, 1,
+					SCMP_A1(SCMP_CMP_MASKED_EQ, O_ACCMODE | O_CREAT | O_TRUNC, O_RDONLY));
+	case ARG2_READ_ONLY:   /* openat(dirfd, path, flags) */
+		return seccomp_rule_add(ctx, r->action, nr, 1,
+					SCMP_A2(SCMP_CMP_MASKED_EQ, O_ACCMODE | O_CREAT | O_TRUNC, O_RDONLY));
+	case ARG1_FD_FLAGS: {   /* fcntl: the close-on-exec flag of its own fds, nothing else */
+		int rc = seccomp_rule_add(ctx, r->action, nr, 1, SCMP_A1(SCMP_CMP_EQ, F_GETFD));
+		if (rc == 0)
+			rc = seccomp_rule_add(ctx, r->action, nr, 1, SCMP_A1(SCMP_CMP_EQ, F_SETFD));
+		if (rc == 0)
+			rc = seccomp_rule_add(ctx, r->action, nr, 1, SCMP_A1(SCMP_CMP_EQ, F_GETFL));
+		return rc;
+	}
 	}
 	return -EINVAL;
 }
@@ -159,7 +209,7 @@ static int export_bpf(scmp_filter_ctx ctx, struct sbx_policy *p)
 	return 0;
 }
 
-int sbx_policy_new(struct sbx_policy **out)
+static int policy_build(const struct rule *extra, size_t nextra, struct sbx_policy **out)
 {
 	struct sbx_policy *p = ju_calloc(1, sizeof *p);
 	int ret = -1;
@@ -172,9 +222,16 @@ int sbx_policy_new(struct sbx_policy **out)
 	if (rc == 0)
 		rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);   /* the child sets it itself */
 	for (size_t i = 0; rc == 0 && i < sizeof rules / sizeof rules[0]; i++) {
+		if (overridden(rules[i].name, extra, nextra))
+			continue;
 		rc = add_rule(ctx, &rules[i]);
 		if (rc < 0)
 			ju_error("seccomp rule for %s: %s", rules[i].name, strerror(-rc));
+	}
+	for (size_t i = 0; rc == 0 && i < nextra; i++) {
+		rc = add_rule(ctx, &extra[i]);
+		if (rc < 0)
+			ju_error("seccomp rule for %s: %s", extra[i].name, strerror(-rc));
 	}
 	if (rc < 0 || export_bpf(ctx, p) < 0)
 		goto cleanup;
@@ -185,6 +242,16 @@ cleanup:
 	seccomp_release(ctx);
 	sbx_policy_free(p);
 	return ret;
+}
+
+int sbx_policy_new(struct sbx_policy **out)
+{
+	return policy_build(NULL, 0, out);
+}
+
+int sbx_policy_new_sanitize(struct sbx_policy **out)
+{
+	return policy_build(sanitize_rules, sizeof sanitize_rules / sizeof sanitize_rules[0], out);
 }
 
 void sbx_policy_free(struct sbx_policy *p)

@@ -34,6 +34,8 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -123,8 +125,62 @@ static bool namespaces_forbidden(void)
 	return e && !strcmp(e, "off");
 }
 
+/* --sanitize: a root that holds only the system's programs and libraries
+ * (read-only) and the process's own /proc entry; the old root is detached. */
+static int bind_read_only(const char *src, const char *dst)
+{
+	if (mount(src, dst, NULL, MS_BIND | MS_REC, NULL) < 0)
+		return -1;
+	/* a remount must keep the flags the kernel locked on the original */
+	struct statvfs sv;
+	unsigned long keep = 0;
+	if (statvfs(dst, &sv) == 0)
+		keep = (sv.f_flag & ST_NOSUID ? MS_NOSUID : 0) | (sv.f_flag & ST_NODEV ? MS_NODEV : 0) |
+		       (sv.f_flag & ST_NOEXEC ? MS_NOEXEC : 0) | (sv.f_flag & ST_NOATIME ? MS_NOATIME : 0) |
+		       (sv.f_flag & ST_NODIRATIME ? MS_NODIRATIME : 0) |
+		       (sv.f_flag & ST_RELATIME ? MS_RELATIME : 0);
+	return mount(NULL, dst, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | keep, NULL);
+}
+
+static int setup_new_root(const char *root)
+{
+	static const char *const sys[] = { "/usr", "/lib", "/lib64", "/bin" };
+	char path[4096], target[4096];
+	if (mount("judge-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755") < 0)
+		return -1;
+	for (size_t i = 0; i < sizeof sys / sizeof sys[0]; i++) {
+		struct stat st;
+		if (lstat(sys[i], &st) < 0)
+			continue;
+		snprintf(path, sizeof path, "%s%s", root, sys[i]);
+		if (S_ISLNK(st.st_mode)) {   /* merged /usr: lib -> usr/lib */
+			ssize_t n = readlink(sys[i], target, sizeof target - 1);
+			if (n < 0)
+				return -1;
+			target[n] = '\0';
+			if (symlink(target, path) < 0)
+				return -1;
+		} else if (S_ISDIR(st.st_mode)) {
+			if (mkdir(path, 0755) < 0 || bind_read_only(sys[i], path) < 0)
+				return -1;
+		}
+	}
+	/* /proc/self: this process's entry alone (never another process's
+	 * root, fds or environment); "self" resolves in the mounted procfs */
+	snprintf(path, sizeof path, "%s/proc", root);
+	if (mkdir(path, 0555) < 0)
+		return -1;
+	snprintf(path, sizeof path, "%s/proc/self", root);
+	if (mkdir(path, 0555) < 0 || mount("/proc/self/", path, NULL, MS_BIND | MS_REC, NULL) < 0)
+		return -1;
+	if (chdir(root) < 0 || syscall(SYS_pivot_root, ".", ".") < 0 || umount2(".", MNT_DETACH) < 0 ||
+	    chdir("/") < 0)
+		return -1;
+	return mount(NULL, "/", NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL);
+}
+
 /* Returns false when no namespaces could be made (told to the parent). */
-static bool setup_namespaces(const struct sbx_spawn *s)
+static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
 {
 	int flags = (s->namespaces & SBX_NS_NET ? CLONE_NEWNET : 0) |
 		    (s->namespaces & SBX_NS_IPC ? CLONE_NEWIPC : 0) |
@@ -133,11 +189,13 @@ static bool setup_namespaces(const struct sbx_spawn *s)
 	if (!flags)
 		return true;
 	/* a normal user gets namespaces through a user namespace of its own */
-	if (geteuid() != 0)
+	if (geteuid() != 0 && !joined_user_ns)   /* a joined one gives the rights already */
 		flags |= CLONE_NEWUSER;
 	if (namespaces_forbidden())
 		errno = EPERM;
 	if (namespaces_forbidden() || unshare(flags) < 0) {
+		if (s->ns_required)
+			child_fail(STEP_NAMESPACES);
 		int msg[2] = { STEP_NS_UNAVAILABLE, errno };
 		ssize_t unused = write(SBX_ERR_FD, msg, sizeof msg);
 		(void)unused;
@@ -154,6 +212,8 @@ static bool setup_namespaces(const struct sbx_spawn *s)
 		if (mount("judge-hidden", *h, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
 			  "size=4k,mode=0555") < 0 && errno != ENOENT)
 			child_fail(STEP_MOUNTS);
+	if (s->new_root && setup_new_root(s->new_root) < 0)
+		child_fail(STEP_MOUNTS);
 	return true;
 }
 
@@ -313,7 +373,7 @@ static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 	if (setup_fds(s, exec_fd, err_fd) < 0)
 		child_fail(STEP_FDS);
 	bool in_user_ns = joined_user_ns ||
-		(setup_namespaces(s) && geteuid() != 0 && getuid() != 0 && s->namespaces);
+		(setup_namespaces(s, joined_user_ns) && geteuid() != 0 && getuid() != 0 && s->namespaces);
 	if (s->workdir && chdir(s->workdir) < 0)
 		child_fail(STEP_DIR);
 	/* root in CI: the solution still runs as nobody (files, signals, limits) */

@@ -26,6 +26,10 @@ struct sbx_limits {
 struct sbx_policy;
 /* The policy for solutions: an allowlist, everything else trapped. */
 int sbx_policy_new(struct sbx_policy **out);
+/* judge run --sanitize: the same plus what ASan/UBSan and ld.so need
+ * (read-only open, stat, readlink; policy.c, SECURITY.md).  Only with
+ * .new_root, which leaves nothing to open but /usr and /proc/self. */
+int sbx_policy_new_sanitize(struct sbx_policy **out);
 void sbx_policy_free(struct sbx_policy *p);
 /* Name of a system call number ("socket"), or NULL. */
 const char *sbx_syscall_name(int nr);
@@ -68,6 +72,12 @@ struct sbx_spawn {
 	const char *const *hide;   /* with SBX_NS_MOUNT: an empty tmpfs over each (NULL-terminated) */
 	const char *bind_src;      /* with SBX_NS_MOUNT: bind this folder... */
 	const char *bind_dst;      /* ...here, before hiding */
+	/* with SBX_NS_MOUNT: an empty folder (outside the hidden ones is not
+	 * needed); the child's root becomes a read-only tmpfs mounted there that
+	 * holds only /usr (and /lib, /lib64, /bin as on the host), read-only,
+	 * and its own /proc/self.  The old root is detached (pivot_root). */
+	const char *new_root;
+	bool ns_required;          /* no namespaces: fail (never run without them) */
 	bool drop_root;            /* when running as root: become nobody (65534) */
 	const struct sbx_nsgroup *join;   /* join these instead of making new ones */
 };
