@@ -41,6 +41,8 @@ static const char *const cc_flags[] = {
 	"-Werror=implicit-function-declaration", "-Werror=implicit-int",
 	"-Werror=int-conversion", "-Werror=incompatible-pointer-types",
 	"-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup",
+	/* process and thread creation, so the forbidden call is named */
+	"-Wl,--wrap=posix_spawn,--wrap=posix_spawnp,--wrap=system,--wrap=popen,--wrap=pthread_create",
 };
 #define NFLAGS (sizeof cc_flags / sizeof cc_flags[0])
 
@@ -238,6 +240,7 @@ static int run_compiler(const struct workspace *ws, const char *dir, struct cmp_
 	char *lib_abs = ju_asprintf("-L%s", JUDGE_RUNTIME_DIR);
 	char *harness = ju_asprintf("-l:%s", flavour->harness);
 	char *rt = ju_path_join(dir, "rt");
+	char *root = ju_asprintf("%s.root", dir);   /* beside the folder, not in it */
 	hide_list(ws, dir, hide);
 	argv[k++] = JUDGE_CC;
 	for (size_t i = 0; i < flavour->nflags; i++)
@@ -253,9 +256,14 @@ static int run_compiler(const struct workspace *ws, const char *dir, struct cmp_
 	argv[k++] = "-lm";
 	argv[k] = NULL;
 	char *tmpenv = ju_asprintf("TMPDIR=%s", dir);
-	char *envp[] = { "PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C", "LC_ALL=C", tmpenv, NULL };
+	/* TMPDIR without namespaces; in the new root that path does not exist
+	 * and gcc takes TMP, its folder there */
+	char *envp[] = { "PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C", "LC_ALL=C", tmpenv, "TMP=/work",
+			 NULL };
 	int pfd[2];
 	int ret = -1;
+	if (ju_mkdirs(root, 0755) < 0)
+		goto cleanup;
 	if (pipe2(pfd, O_CLOEXEC) < 0) {
 		ju_error("cannot create a pipe:");
 		goto cleanup;
@@ -269,6 +277,11 @@ static int run_compiler(const struct workspace *ws, const char *dir, struct cmp_
 		.hide = hide,
 		.bind_src = JUDGE_RUNTIME_DIR,
 		.bind_dst = rt,
+		/* a root of /usr and its links, this folder and /dev/null: the
+		 * compiler and the assembler cannot read /etc, home folders or
+		 * any copy of the test data, whatever the source asks for */
+		.new_root = root,
+		.new_root_work = dir,
 	};
 	struct sbx_proc proc;
 	uint64_t t0 = ju_now_us();
@@ -304,6 +317,8 @@ cleanup:
 	free(lib_abs);
 	free(harness);
 	free(rt);
+	rmdir(root);
+	free(root);
 	free(tmpenv);
 	return ret;
 }
@@ -460,6 +475,12 @@ int cmp_build(const struct workspace *ws, const struct problem *p, const char *s
 	if (src.has_nul) {
 		out->log = ju_asprintf("%s: this is not a C source file (it contains NUL bytes)\n",
 				       display_path);
+		ret = 0;
+		goto cleanup;
+	}
+	if (src.uses_asm) {
+		out->log = ju_asprintf("%s: error: inline assembly (asm, __asm__) is not allowed in a "
+				       "solution\n", display_path);
 		ret = 0;
 		goto cleanup;
 	}

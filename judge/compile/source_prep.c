@@ -65,6 +65,9 @@ static void push_tok(struct toks *t, const char *s, size_t n, struct cmp_source 
 		if (t->paren > 0)
 			t->paren--;
 	}
+	/* inline assembly could .incbin/.include files, and no solution needs it */
+	if (!strcmp(tok, "asm") || !strcmp(tok, "__asm__") || !strcmp(tok, "__asm"))
+		out->uses_asm = true;
 	memcpy(t->prev2, t->prev1, sizeof t->prev2);
 	memcpy(t->prev1, tok, sizeof t->prev1);
 }
@@ -72,6 +75,11 @@ static void push_tok(struct toks *t, const char *s, size_t n, struct cmp_source 
 static bool ident_char(unsigned char c)
 {
 	return isalnum(c) || c == '_';
+}
+
+static bool blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r';
 }
 
 /* A header name a solution may include: "uthash.h", <stdio.h>, <sys/types.h>;
@@ -99,7 +107,7 @@ static void note_access(struct cmp_source *out, int line, const char *what, size
 static void check_directive(const char *s, size_t n, int line, struct cmp_source *out)
 {
 	size_t i = 1;
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+	while (i < n && blank(s[i]))
 		i++;
 	const char *word = s + i;
 	size_t w = 0;
@@ -110,7 +118,7 @@ static void check_directive(const char *s, size_t n, int line, struct cmp_source
 	if (!include)
 		return;
 	i += w;
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+	while (i < n && blank(s[i]))
 		i++;
 	char close = i < n && s[i] == '<' ? '>' : i < n && s[i] == '"' ? '"' : 0;
 	const char *name = s + i + 1;
@@ -119,17 +127,38 @@ static void check_directive(const char *s, size_t n, int line, struct cmp_source
 		note_access(out, line, s, n);
 }
 
+/* The text as the preprocessor reads lines: backslash-newlines joined
+ * (kept as empty lines so line numbers stay right). */
+static char *spliced(const char *t)
+{
+	struct ju_buf b = JU_BUF_INIT;
+	int pending = 0;
+	for (const char *s = t; *s; s++) {
+		if (s[0] == '\\' && (s[1] == '\n' || (s[1] == '\r' && s[2] == '\n'))) {
+			s += s[1] == '\r' ? 2 : 1;
+			pending++;
+			continue;
+		}
+		ju_buf_add(&b, s, 1);
+		for (; *s == '\n' && pending; pending--)
+			ju_buf_add(&b, "\n", 1);
+	}
+	return ju_buf_detach(&b, NULL);
+}
+
 static void scan_file_access(struct cmp_source *out)
 {
 	static const char *const words[] = { "incbin", ".include", "dependency" };
-	const char *t = out->text;
+	char *t = spliced(out->text);
 	int line = 1;
 	for (const char *l = t; *l; line++) {
 		const char *nl = strchr(l, '\n');
 		size_t n = nl ? (size_t)(nl - l) : strlen(l);
-		const char *p = l;
-		while (p < l + n && (*p == ' ' || *p == '\t'))
+		char *p = (char *)l;
+		while (p < l + n && blank(*p))
 			p++;
+		if (p + 1 < l + n && p[0] == '%' && p[1] == ':')   /* the digraph of '#' */
+			*++p = '#';
 		if (p < l + n && *p == '#')
 			check_directive(p, n - (size_t)(p - l), line, out);
 		for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
@@ -139,6 +168,7 @@ static void scan_file_access(struct cmp_source *out)
 			break;
 		l = nl + 1;
 	}
+	free(t);
 }
 
 void cmp_source_prepare(const char *raw, size_t len, struct cmp_source *out)

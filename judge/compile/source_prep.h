@@ -27,6 +27,7 @@ struct cmp_source {
 	 * .include, #pragma GCC dependency): its line, 0 if none. */
 	int file_access_line;
 	char file_access_what[64];
+	bool uses_asm;              /* asm / __asm__: refused (see compile.c) */
 };
 
 /* Always succeeds (the text is taken as it is); free with cmp_source_release. */

@@ -150,6 +150,10 @@ static void lock_sigsys(void)
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
 		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+		/* the judge's filter allows execveat(63, ...) once; a path
+		 * that is absolute ignores the fd, so no exec after this one */
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_execve, 8, 0),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_execveat, 7, 0),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_seccomp, 5, 0),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_prctl, 4, 0),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_rt_sigaction, 0, 2),
@@ -157,6 +161,7 @@ static void lock_sigsys(void)
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SIGSYS, 1, 0),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRAP),   /* named by on_sigsys */
 	};
 	struct sock_fprog prog = { (unsigned short)(sizeof f / sizeof f[0]), f };
 	/* fails harmlessly outside the sandbox (no no_new_privs): tests run it bare */
@@ -226,6 +231,68 @@ void *__wrap_calloc(size_t n, size_t m) { return note_alloc(__real_calloc(n, m),
 void *__wrap_realloc(void *p, size_t n) { return note_alloc(__real_realloc(p, n), n); }
 char *__wrap_strdup(const char *s) { return note_alloc(__real_strdup(s), strlen(s) + 1); }
 char *__wrap_strndup(const char *s, size_t n) { return note_alloc(__real_strndup(s, n), n + 1); }
+
+/* ------------------------------------------------------------------ */
+/* process and thread creation through glibc: it blocks every signal before
+ * clone, so the filter's trap cannot reach on_sigsys; name the call here,
+ * then let it fail as it must */
+
+#ifndef JUDGE_SANITIZE
+#include <spawn.h>
+#include <pthread.h>
+
+int __real_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_actions_t *fa,
+		       const posix_spawnattr_t *attr, char *const argv[], char *const envp[]);
+int __real_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_actions_t *fa,
+			const posix_spawnattr_t *attr, char *const argv[], char *const envp[]);
+int __real_system(const char *cmd);
+FILE *__real_popen(const char *cmd, const char *mode);
+int __real_pthread_create(pthread_t *t, const pthread_attr_t *a, void *(*fn)(void *), void *arg);
+int __wrap_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_actions_t *fa,
+		       const posix_spawnattr_t *attr, char *const argv[], char *const envp[]);
+int __wrap_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_actions_t *fa,
+			const posix_spawnattr_t *attr, char *const argv[], char *const envp[]);
+int __wrap_system(const char *cmd);
+FILE *__wrap_popen(const char *cmd, const char *mode);
+int __wrap_pthread_create(pthread_t *t, const pthread_attr_t *a, void *(*fn)(void *), void *arg);
+
+static void creating(void)
+{
+	put_line("X %d\n", __NR_clone3);
+}
+
+int __wrap_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_actions_t *fa,
+		       const posix_spawnattr_t *attr, char *const argv[], char *const envp[])
+{
+	creating();
+	return __real_posix_spawn(pid, path, fa, attr, argv, envp);
+}
+
+int __wrap_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_actions_t *fa,
+			const posix_spawnattr_t *attr, char *const argv[], char *const envp[])
+{
+	creating();
+	return __real_posix_spawnp(pid, file, fa, attr, argv, envp);
+}
+
+int __wrap_system(const char *cmd)
+{
+	creating();
+	return __real_system(cmd);
+}
+
+FILE *__wrap_popen(const char *cmd, const char *mode)
+{
+	creating();
+	return __real_popen(cmd, mode);
+}
+
+int __wrap_pthread_create(pthread_t *t, const pthread_attr_t *a, void *(*fn)(void *), void *arg)
+{
+	creating();
+	return __real_pthread_create(t, a, fn, arg);
+}
+#endif
 
 /* ------------------------------------------------------------------ */
 /* internal errors: the problem's or the judge's fault, never the student's */

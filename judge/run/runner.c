@@ -46,10 +46,12 @@ struct watch {
 	bool case_out_cut;
 	bool started, done, res_eof, out_eof, corrupted;
 	int cur;                      /* case index running, -1 none */
+	int answered;                 /* answers received */
 	uint64_t case_t0;             /* wall, when "go" was sent */
 	uint64_t last_check;          /* wall, when /proc was last read */
 	int64_t case_cpu_base;        /* process CPU at the case start; -1 unknown */
 	uint64_t peak_kb;
+	uint64_t cpu_backstop_s;      /* the RLIMIT_CPU given to the process */
 	uint64_t alloc_failed;        /* bytes of a failed allocation in this case */
 	int forbidden_nr;             /* -1 none */
 	char fault[16];
@@ -232,6 +234,7 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		}
 		results[w->first + i].cpu_us = cpu;
 		results[w->first + i].ran = true;
+		w->answered++;
 		if (case_passed(w, i, kind, payload, len)) {
 			results[w->first + i].verdict = VERDICT_AC;
 			w->cur = -1;
@@ -253,12 +256,14 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		w->internal = ju_text_safe(payload, len, 256, NULL);
 		w->res_pos += len;
 	} else if (sscanf(start, "S %d", &i) == 1) {
+		if (i != w->answered)   /* cases start in order, each once */
+			w->corrupted = true;
 		w->cur = i;
 		w->alloc_failed = 0;
 	} else if (sscanf(start, "B %d", &n) == 1) {
-		w->started = true;
-		if (n != w->count)
+		if (w->started || n != w->count)
 			w->corrupted = true;
+		w->started = true;
 	} else if (sscanf(start, "M %llu", &bytes) == 1) {
 		w->alloc_failed = bytes ? bytes : 1;
 	} else if (sscanf(start, "X %d", &n) == 1) {
@@ -266,7 +271,11 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 	} else if (sscanf(start, "F %15s", w->fault) == 1) {
 		;
 	} else if (!strcmp(start, "D")) {
-		w->done = true;
+		/* "all done" counts only after every answer: a forged one is not */
+		if (w->answered != w->count || w->cur >= 0)
+			w->corrupted = true;
+		else
+			w->done = true;
 	} else {
 		w->corrupted = true;
 	}
@@ -386,8 +395,15 @@ static char *fault_detail(const struct watch *w, int sig)
 static void decide_from_exit(struct watch *w, const struct sbx_exit *e)
 {
 	int at = w->cur;
-	if (w->internal) {
+	if (w->internal && at < 0 && !w->answered) {
 		decide(w, VERDICT_IE, at, ju_asprintf("internal error in the harness: %s", w->internal));
+	} else if (w->internal) {
+		/* the solution runs in this process and could have written it */
+		decide(w, VERDICT_RE, at, ju_asprintf("runtime error: the run reported an internal error "
+			"during a case (%s); a solution writing to fd 4 causes this", w->internal));
+	} else if (w->corrupted) {
+		decide(w, VERDICT_RE, at, ju_strdup("runtime error: the solution wrote to the judge's "
+			"result channel (fd 4)"));
 	} else if (w->forbidden_nr >= 0) {
 		const char *name = sbx_syscall_name(w->forbidden_nr);
 		decide(w, VERDICT_RE, at, name ? ju_asprintf("forbidden system call: %s", name)
@@ -401,8 +417,15 @@ static void decide_from_exit(struct watch *w, const struct sbx_exit *e)
 	} else if (w->alloc_failed && (e->signal || e->exit_code != 0 || !w->done)) {
 		decide(w, VERDICT_MLE, at, ju_asprintf("memory limit exceeded: an allocation of %" PRIu64
 			" bytes failed (limit %" PRIu64 " MB)", w->alloc_failed, w->memory_limit_kb / 1024));
-	} else if (e->signal == SIGXCPU || (e->signal == SIGKILL && !w->decided)) {
+	} else if (e->signal == SIGXCPU ||
+		   (e->signal == SIGKILL && e->cpu_us + 100000 >= w->cpu_backstop_s * 1000000)) {
+		/* RLIMIT_CPU with soft = hard ends the process with SIGKILL */
 		decide(w, VERDICT_TLE, at, ju_strdup("time limit exceeded: CPU time"));
+	} else if (e->signal == SIGSYS) {
+		/* no "X" record: the call was made with SIGSYS blocked, as glibc
+		 * does around clone for fork, posix_spawn, system, pthread_create */
+		decide(w, VERDICT_RE, at, ju_strdup("forbidden system call (made with signals blocked: "
+			"creating a process or a thread is not allowed)"));
 	} else if (e->signal == SIGXFSZ) {
 		decide(w, VERDICT_OLE, at, ju_strdup("output limit exceeded: file size"));
 	} else if (e->signal && !strcmp(w->fault, "stack")) {
@@ -414,9 +437,6 @@ static void decide_from_exit(struct watch *w, const struct sbx_exit *e)
 		decide(w, VERDICT_RE, at, fault_detail(w, e->signal));
 	} else if (!w->started && e->exit_code == 127) {
 		decide(w, VERDICT_IE, at, ju_strdup("the solution could not be started"));
-	} else if (w->corrupted) {
-		decide(w, VERDICT_RE, at, ju_strdup("runtime error: the solution wrote to the judge's "
-			"result channel (fd 4)"));
 	} else if (e->exit_code == 120) {
 		decide(w, VERDICT_RE, at, ju_strdup("runtime error: the solution closed the judge's "
 			"result channel (fd 4)"));
@@ -488,7 +508,7 @@ static int start(struct watch *w, const struct workspace *ws, const char *binary
 		.path = binary, .argv = argv, .envp = envp, .workdir = workdir,
 		.fds = { in[0], out[1], out[1], cases, res[1] },
 		.limits = {
-			.cpu_seconds = ((uint64_t)w->tl_ms * (uint64_t)w->count) / 1000 + 2,
+			.cpu_seconds = w->cpu_backstop_s,
 			.address_space = mem + RUN_AS_MARGIN,
 			.stack = mem,
 			.file_size = 1u << 20,
@@ -584,6 +604,7 @@ static void init_watch(struct watch *w, const struct problem *p, int first, int 
 	w->cur = -1;
 	w->forbidden_nr = -1;
 	w->failed = -1;
+	w->cpu_backstop_s = ((uint64_t)tl * (uint64_t)count) / 1000 + 2;
 	w->in_w = w->out_r = w->res_r = -1;
 }
 
@@ -696,6 +717,13 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 			out->passed++;
 		if (out->cases[i].cpu_us > out->time_us)
 			out->time_us = out->cases[i].cpu_us;
+	}
+	if (rc == 0 && out->verdict == VERDICT_AC && out->passed != p->ncases) {
+		/* never Accepted without every answer, whatever ended the run early */
+		out->verdict = VERDICT_RE;
+		free(out->detail);
+		out->detail = ju_asprintf("runtime error: the run ended after %d of %d cases", out->passed,
+					  p->ncases);
 	}
 	return rc;
 }

@@ -142,7 +142,25 @@ static int bind_read_only(const char *src, const char *dst)
 	return mount(NULL, dst, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | keep, NULL);
 }
 
-static int setup_new_root(const char *root)
+/* The compiler's folder inside the new root, and a /dev/null. */
+static int add_work_dir(const char *root, const char *work)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/work", root);
+	if (mkdir(path, 0755) < 0 || mount(work, path, NULL, MS_BIND | MS_REC, NULL) < 0)
+		return -1;
+	snprintf(path, sizeof path, "%s/dev", root);
+	if (mkdir(path, 0755) < 0)
+		return -1;
+	snprintf(path, sizeof path, "%s/dev/null", root);
+	int fd = open(path, O_CREAT | O_WRONLY, 0666);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	return mount("/dev/null", path, NULL, MS_BIND, NULL);
+}
+
+static int setup_new_root(const char *root, const char *work)
 {
 	static const char *const sys[] = { "/usr", "/lib", "/lib64", "/bin" };
 	char path[4096], target[4096];
@@ -173,11 +191,16 @@ static int setup_new_root(const char *root)
 	snprintf(path, sizeof path, "%s/proc/self", root);
 	if (mkdir(path, 0555) < 0 || mount("/proc/self/", path, NULL, MS_BIND | MS_REC, NULL) < 0)
 		return -1;
+	if (work && add_work_dir(root, work) < 0)
+		return -1;
 	if (chdir(root) < 0 || syscall(SYS_pivot_root, ".", ".") < 0 || umount2(".", MNT_DETACH) < 0 ||
 	    chdir("/") < 0)
 		return -1;
 	return mount(NULL, "/", NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL);
 }
+
+/* Set in the child once it lives in its new root: host paths mean nothing. */
+static bool new_root_entered;
 
 /* Returns false when no namespaces could be made (told to the parent). */
 static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
@@ -212,8 +235,11 @@ static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
 		if (mount("judge-hidden", *h, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
 			  "size=4k,mode=0555") < 0 && errno != ENOENT)
 			child_fail(STEP_MOUNTS);
-	if (s->new_root && setup_new_root(s->new_root) < 0)
+	if (s->new_root && setup_new_root(s->new_root, s->new_root_work) < 0)
 		child_fail(STEP_MOUNTS);
+	if (s->new_root && s->new_root_work && chdir("/work") < 0)
+		child_fail(STEP_DIR);
+	new_root_entered = s->new_root != NULL;
 	return true;
 }
 
@@ -374,7 +400,7 @@ static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 		child_fail(STEP_FDS);
 	bool in_user_ns = joined_user_ns ||
 		(setup_namespaces(s, joined_user_ns) && geteuid() != 0 && getuid() != 0 && s->namespaces);
-	if (s->workdir && chdir(s->workdir) < 0)
+	if (s->workdir && !new_root_entered && chdir(s->workdir) < 0)
 		child_fail(STEP_DIR);
 	/* root in CI: the solution still runs as nobody (files, signals, limits) */
 	if (s->drop_root && !in_user_ns && geteuid() == 0 && drop_root() < 0)

@@ -77,6 +77,9 @@ struct sbx_spawn {
 	 * holds only /usr (and /lib, /lib64, /bin as on the host), read-only,
 	 * and its own /proc/self.  The old root is detached (pivot_root). */
 	const char *new_root;
+	/* with new_root: this folder is bound read-write at /work in the new
+	 * root, and the program starts there (the compiler's folder) */
+	const char *new_root_work;
 	bool ns_required;          /* no namespaces: fail (never run without them) */
 	bool drop_root;            /* when running as root: become nobody (65534) */
 	const struct sbx_nsgroup *join;   /* join these instead of making new ones */

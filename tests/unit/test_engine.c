@@ -78,6 +78,41 @@ static void test_invisible_spaces(void)
 	cmp_source_release(&s);
 }
 
+/* The fallback refusal of file access (where no mount namespace hides
+ * files from the compiler) sees through the preprocessor's spellings. */
+static void test_include_refusal(void)
+{
+	static const char *const refused[] = {
+		"#include \"/etc/passwd\"\n", "#include <../secret.h>\n", "#include MACRO\n",
+		"%:include \"/etc/passwd\"\n", "#inc\\\nlude \"/etc/passwd\"\n",
+		"#\finclude \"/etc/passwd\"\n", "  #  include_next \"x/../y\"\n",
+		"#pragma GCC dependency \"f\"\n", "char s[] = \".incbin\";\n",
+	};
+	static const char *const allowed[] = {
+		"#include <stdio.h>\n", "#include \"uthash.h\"\n", "#include<sys/types.h>\n",
+		"int include = 1;\n",
+	};
+	struct cmp_source s;
+	for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+		prep(refused[i], &s);
+		if (!s.file_access_line)
+			printf("\n  not refused: %s", refused[i]);
+		CU_ASSERT(s.file_access_line == 1);
+		cmp_source_release(&s);
+	}
+	for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++) {
+		prep(allowed[i], &s);
+		CU_ASSERT_EQUAL(s.file_access_line, 0);
+		cmp_source_release(&s);
+	}
+	prep("int f(void) { __asm__(\"nop\"); return 0; }\n", &s);
+	CU_ASSERT_TRUE(s.uses_asm);
+	cmp_source_release(&s);
+	prep("int f(void) { return 0; } /* asm */\n", &s);
+	CU_ASSERT_FALSE(s.uses_asm);
+	cmp_source_release(&s);
+}
+
 static void test_nul_byte(void)
 {
 	struct cmp_source s;
@@ -451,6 +486,7 @@ void register_engine_tests(void)
 	CU_add_test(s, "main detection", test_main_detection);
 	CU_add_test(s, "invisible spaces", test_invisible_spaces);
 	CU_add_test(s, "nul byte", test_nul_byte);
+	CU_add_test(s, "include refusal", test_include_refusal);
 	s = CU_add_suite("text", NULL, NULL);
 	CU_add_test(s, "safe text", test_text_safe);
 	s = CU_add_suite("problem", make_tmp, remove_tmp);
