@@ -199,6 +199,28 @@ static int setup_new_root(const char *root, const char *work)
 	return mount(NULL, "/", NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL);
 }
 
+static int write_proc(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t n = write(fd, text, strlen(text));
+	close(fd);
+	return n == (ssize_t)strlen(text) ? 0 : -1;
+}
+
+static int map_root(uid_t uid, gid_t gid)
+{
+	char map[64];
+	if (write_proc("/proc/self/setgroups", "deny") < 0)
+		return -1;
+	snprintf(map, sizeof map, "0 %u 1", (unsigned)uid);
+	if (write_proc("/proc/self/uid_map", map) < 0)
+		return -1;
+	snprintf(map, sizeof map, "0 %u 1", (unsigned)gid);
+	return write_proc("/proc/self/gid_map", map);
+}
+
 /* Set in the child once it lives in its new root: host paths mean nothing. */
 static bool new_root_entered;
 
@@ -216,6 +238,8 @@ static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
 		flags |= CLONE_NEWUSER;
 	if (namespaces_forbidden())
 		errno = EPERM;
+	uid_t uid = geteuid();
+	gid_t gid = getegid();
 	if (namespaces_forbidden() || unshare(flags) < 0) {
 		if (s->ns_required)
 			child_fail(STEP_NAMESPACES);
@@ -224,6 +248,10 @@ static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
 		(void)unused;
 		return false;
 	}
+	/* an unmapped user cannot create files (EOVERFLOW), not even in its own
+	 * tmpfs: map it to root inside, as unshare --map-root-user does */
+	if ((flags & CLONE_NEWUSER) && map_root(uid, gid) < 0)
+		child_fail(STEP_NAMESPACES);
 	if (!(flags & CLONE_NEWNS))
 		return true;
 	/* nothing mounted here may reach the parent's mount table */
