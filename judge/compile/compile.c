@@ -37,6 +37,10 @@
  * --wrap lets the harness see failed allocations (the memory limit). */
 static const char *const cc_flags[] = {
 	"-std=gnu11", "-O2", "-pipe", "-static", JUDGE_FAST_LD,
+	/* uninitialised locals hold a pattern, not a lucky zero: a solution
+	 * that reads one misbehaves every time (as MALLOC_PERTURB_ does for
+	 * the heap) */
+	"-ftrivial-auto-var-init=pattern",
 	"-fdiagnostics-color=never", "-fmax-errors=20",
 	"-Werror=implicit-function-declaration", "-Werror=implicit-int",
 	"-Werror=int-conversion", "-Werror=incompatible-pointer-types",
@@ -228,7 +232,8 @@ static void hide_list(const struct workspace *ws, const char *dir, const char *o
 	out[k] = NULL;
 }
 
-static int run_compiler(const struct workspace *ws, const char *dir, struct cmp_result *r)
+static int run_compiler(const struct workspace *ws, const char *dir, bool uses_asm,
+			struct cmp_result *r)
 {
 	const char *argv[48];
 	size_t k = 0;
@@ -292,7 +297,20 @@ static int run_compiler(const struct workspace *ws, const char *dir, struct cmp_
 		goto cleanup;
 	}
 	sbx_notice_namespaces(&proc, "the compiler can see your files; solutions are still refused "
-			      "any #include other than standard headers");
+			      "any #include other than standard headers, and inline assembly");
+	if (proc.ns_errno && uses_asm) {
+		/* without the compiler's new root, .incbin or .include in an asm
+		 * statement could read any file: never compile it then */
+		sbx_kill(&proc);
+		struct sbx_exit dead;
+		sbx_wait(&proc, 2000, &dead);
+		close(pfd[0]);
+		r->ok = false;
+		r->log = ju_strdup("error: inline assembly (asm, __asm__) is not allowed here: the "
+				   "compiler cannot be isolated from your files on this machine\n");
+		ret = 0;
+		goto cleanup;
+	}
 	struct ju_buf log = JU_BUF_INIT;
 	bool slow = read_capped(pfd[0], &log, COMPILE_WALL_MS) < 0;
 	close(pfd[0]);
@@ -392,7 +410,7 @@ static int move_file(const char *from, const char *to, unsigned mode)
 }
 
 static int compile_into_cache(const struct workspace *ws, const char *unit, const char *cache_dir,
-			      const struct problem *p, struct cmp_result *r)
+			      const struct problem *p, bool uses_asm, struct cmp_result *r)
 {
 	const char *tmp_root = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
 	char *dir = ju_asprintf("%s/judge-compile-XXXXXX", tmp_root);
@@ -406,7 +424,7 @@ static int compile_into_cache(const struct workspace *ws, const char *unit, cons
 	}
 	unit_path = ju_path_join(dir, "unit.c");
 	if (make_runtime_mount_point(dir) < 0 || ju_write_file_atomic(unit_path, unit, strlen(unit)) < 0 ||
-	    run_compiler(ws, dir, r) < 0)
+	    run_compiler(ws, dir, uses_asm, r) < 0)
 		goto cleanup;
 	raw_log = r->log;
 	r->log = explain_log(raw_log, dir, p);
@@ -478,12 +496,6 @@ int cmp_build(const struct workspace *ws, const struct problem *p, const char *s
 		ret = 0;
 		goto cleanup;
 	}
-	if (src.uses_asm) {
-		out->log = ju_asprintf("%s: error: inline assembly (asm, __asm__) is not allowed in a "
-				       "solution\n", display_path);
-		ret = 0;
-		goto cleanup;
-	}
 	if (src.file_access_line) {
 		/* Test data must never reach the compiler; LeetCode has no files
 		 * to include either.  The mount namespace hides the workspace as
@@ -511,7 +523,7 @@ int cmp_build(const struct workspace *ws, const struct problem *p, const char *s
 		ret = 0;
 		goto cleanup;
 	}
-	ret = compile_into_cache(ws, unit, cache_dir, p, out);
+	ret = compile_into_cache(ws, unit, cache_dir, p, src.uses_asm, out);
 cleanup:
 	cmp_source_release(&src);
 	free(raw);
