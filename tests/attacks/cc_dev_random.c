@@ -1,0 +1,19 @@
+// problem: invert-binary-tree
+// expect: CE
+// effect: no-process cc1
+// effect: judge-alive
+// why: C1 #include "/dev/random": endless random bytes (measured in the anchors: gcc hangs until killed)
+#include "/dev/random"
+
+static struct TreeNode *inv(struct TreeNode *r) {
+    if (!r)
+        return NULL;
+    struct TreeNode *t = r->left;
+    r->left = inv(r->right);
+    r->right = inv(t);
+    return r;
+}
+
+struct TreeNode* invertTree(struct TreeNode* root) {
+    return inv(root);
+}
