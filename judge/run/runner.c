@@ -83,7 +83,7 @@ static void decide(struct watch *w, enum verdict v, int index, char *detail)
 static int make_case_file(const struct problem *p, int first, int count)
 {
 	struct ju_buf b = JU_BUF_INIT;
-	ju_buf_addf(&b, "JUDGE-CASES 1\n%d %d\n", count, p->nparams);
+	ju_buf_addf(&b, "JUDGE-CASES 2\n%d %d %u\n", count, p->nparams, p->mutates_input ? 1u : 0u);
 	for (int i = first; i < first + count; i++)
 		for (int a = 0; a < p->nparams; a++) {
 			const char *v = p->cases[i].args[a];
@@ -217,6 +217,8 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 	size_t avail = (size_t)(w->res.data + w->res.len - payload);
 	int i, n;
 	unsigned long long cpu, len = 0, bytes;
+	long long hblocks, hbytes;
+	unsigned hmask;
 	char kind[8];
 	if (sscanf(start, "R %d %llu %7s %llu", &i, &cpu, kind, &len) == 4 ||
 	    sscanf(start, "N %llu", &len) == 1 || sscanf(start, "E %llu", &len) == 1) {
@@ -255,6 +257,18 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		free(w->internal);
 		w->internal = ju_text_safe(payload, len, 256, NULL);
 		w->res_pos += len;
+	} else if (sscanf(start, "H %d %lld %lld %u", &i, &hblocks, &hbytes, &hmask) == 4) {
+		/* memory hygiene, just before the case's answer */
+		if (i != w->cur) {
+			w->corrupted = true;
+			return 1;
+		}
+		struct run_case_result *r = &results[w->first + i];
+		r->hygiene = true;
+		r->leaks_counted = hblocks >= 0;
+		r->leaked_blocks = hblocks >= 0 ? hblocks : 0;
+		r->leaked_bytes = hblocks >= 0 ? hbytes : 0;
+		r->modified_args = hmask;
 	} else if (sscanf(start, "S %d", &i) == 1) {
 		if (i != w->answered)   /* cases start in order, each once */
 			w->corrupted = true;
@@ -330,7 +344,7 @@ static void check_limits(struct watch *w)
 	w->last_check = now;
 	uint64_t elapsed = now - w->case_t0;
 	uint64_t cpu;
-	if (sbx_cpu_us(w->proc.pid, &cpu) == 0) {
+	if (sbx_cpu_us(w->proc.target, &cpu) == 0) {
 		if (w->case_cpu_base < 0) /* CPU since "go" is at most the wall time since it */
 			w->case_cpu_base = (int64_t)(cpu > elapsed ? cpu - elapsed : 0);
 		if (cpu - (uint64_t)w->case_cpu_base > (uint64_t)w->tl_ms * 1000) {
@@ -340,7 +354,7 @@ static void check_limits(struct watch *w)
 		}
 	}
 	uint64_t hwm;
-	if (sbx_peak_kb(w->proc.pid, &hwm) == 0 && hwm > w->peak_kb)
+	if (sbx_peak_kb(w->proc.target, &hwm) == 0 && hwm > w->peak_kb)
 		w->peak_kb = hwm;
 	/* --sanitize has no RLIMIT_AS: the resident size is the limit */
 	if (w->sanitize && w->peak_kb > w->memory_limit_kb) {
@@ -352,7 +366,7 @@ static void check_limits(struct watch *w)
 		return;
 	/* On a loaded machine a busy case can reach the wall limit first; it
 	 * is still a CPU-time TLE when it used most of its CPU allowance. */
-	if (w->case_cpu_base >= 0 && sbx_cpu_us(w->proc.pid, &cpu) == 0 &&
+	if (w->case_cpu_base >= 0 && sbx_cpu_us(w->proc.target, &cpu) == 0 &&
 	    cpu - (uint64_t)w->case_cpu_base > (uint64_t)w->tl_ms * 500)
 		decide(w, VERDICT_TLE, w->cur, ju_asprintf("time limit exceeded: more than %u ms "
 			"of CPU time", w->tl_ms));
@@ -566,7 +580,7 @@ static int run_one_process(struct watch *w, const struct workspace *ws, const ch
 	struct sbx_exit e;
 	if (w->done && !w->decided) {
 		uint64_t hwm;
-		if (sbx_peak_kb(w->proc.pid, &hwm) == 0 && hwm > w->peak_kb)
+		if (sbx_peak_kb(w->proc.target, &hwm) == 0 && hwm > w->peak_kb)
 			w->peak_kb = hwm;
 		close(w->in_w);   /* EOF on fd 0: the harness may go */
 		w->in_w = -1;
@@ -686,13 +700,14 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 		new_root = ju_path_join(workdir, "root");
 		rc = ju_mkdirs(new_root, 0755);
 		if (rc == 0)
-			rc = sbx_nsgroup_new(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS, &ns);
+			rc = sbx_nsgroup_new(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS | SBX_NS_PID, &ns);
 		if (rc == 0 && sbx_nsgroup_errno(ns))
 			rc = ju_error("--sanitize needs namespaces to keep your files away from the "
 				      "solution, and they are unavailable here (%s); run without "
 				      "--sanitize", strerror(sbx_nsgroup_errno(ns)));
 	} else {
-		rc = sbx_nsgroup_new_hiding(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS | SBX_NS_MOUNT, hide, &ns);
+		rc = sbx_nsgroup_new_hiding(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS | SBX_NS_MOUNT |
+					    SBX_NS_PID, hide, &ns);
 	}
 	int step = o->isolate ? 1 : p->ncases;
 	for (int first = 0; first < p->ncases && rc == 0; first += step) {

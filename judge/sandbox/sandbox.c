@@ -44,6 +44,7 @@ enum step {
 	STEP_SESSION = 1, STEP_FDS, STEP_NAMESPACES, STEP_MOUNTS, STEP_DIR, STEP_CREDENTIALS,
 	STEP_LIMITS, STEP_FILTER, STEP_EXEC,
 	STEP_NS_UNAVAILABLE = 100,   /* not fatal: a notice */
+	STEP_TARGET_PID = 101,       /* not a failure: the relay names the program's pid */
 };
 
 static const char *step_name(int s)
@@ -274,7 +275,7 @@ static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
 /* ------------------------------------------------------------------ */
 /* namespace groups */
 
-#define NS_KINDS 5
+#define NS_KINDS 6
 static const struct {
 	unsigned flag;
 	int clone_flag;
@@ -285,11 +286,15 @@ static const struct {
 	{ SBX_NS_IPC, CLONE_NEWIPC, "ipc" },
 	{ SBX_NS_UTS, CLONE_NEWUTS, "uts" },
 	{ SBX_NS_MOUNT, CLONE_NEWNS, "mnt" },
+	{ SBX_NS_PID, CLONE_NEWPID, "pid_for_children" },   /* index NS_PID_INDEX */
 };
+#define NS_PID_INDEX 5
 
 struct sbx_nsgroup {
 	int fds[NS_KINDS];   /* -1 where not made */
 	int ns_errno;
+	pid_t holder;        /* alive while a PID namespace needs its init; 0 if not */
+	int holder_go;       /* closing it lets the holder end the namespace */
 };
 
 int sbx_nsgroup_errno(const struct sbx_nsgroup *g)
@@ -322,7 +327,30 @@ void sbx_nsgroup_free(struct sbx_nsgroup *g)
 	for (int i = 0; i < NS_KINDS; i++)
 		if (g->fds[i] >= 0)
 			close(g->fds[i]);
+	if (g->holder > 0) {
+		close(g->holder_go);
+		while (waitpid(g->holder, NULL, 0) < 0 && errno == EINTR)
+			;
+	}
 	free(g);
+}
+
+/* In the holder, after unshare(CLONE_NEWPID): the namespace's pid 1, a
+ * reaper that does nothing else.  The programs of the run are its
+ * siblings' children there (pid 2, 3, ...), never init themselves: the
+ * kernel ignores the signals init sends itself, so abort() would not end
+ * in SIGABRT.  It ends when the holder kills it. */
+static pid_t start_pid_init(int go_fd)
+{
+	pid_t init = fork();
+	if (init != 0)
+		return init;
+	(void)go_fd;
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	syscall(SYS_close_range, 0, ~0u, 0);   /* it holds nothing of the judge's */
+	for (;;)
+		if (wait(NULL) < 0 && errno == ECHILD)
+			pause();
 }
 
 /* A short-lived holder process makes the namespaces; the judge keeps them
@@ -363,10 +391,19 @@ int sbx_nsgroup_new_hiding(unsigned namespaces, const char *const *hide, struct 
 		int err = unshare(flags) < 0 ? errno : 0;
 		if (!err && (flags & CLONE_NEWNS) && hide_mounts(hide) < 0)
 			err = errno;
+		pid_t init = 0;
+		if (!err && (flags & CLONE_NEWPID))
+			init = start_pid_init(go[0]);
+		if (init < 0)
+			err = errno;
 		ssize_t unused = write(ready[1], &err, sizeof err);
 		char b;
-		unused = read(go[0], &b, 1);   /* until the judge has its fds */
+		unused = read(go[0], &b, 1);   /* until the judge is done with the group */
 		(void)unused;
+		if (init > 0) {
+			kill(init, SIGKILL);   /* and with it the namespace: nothing survives */
+			waitpid(init, NULL, 0);
+		}
 		_exit(0);
 	}
 	close(ready[1]);
@@ -384,10 +421,16 @@ int sbx_nsgroup_new_hiding(unsigned namespaces, const char *const *hide, struct 
 		if (g->fds[i] < 0)
 			g->ns_errno = errno;
 	}
-	close(go[1]);
 	close(ready[0]);
-	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-		;
+	if (g->ns_errno || !(flags & CLONE_NEWPID)) {
+		close(go[1]);
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		return 0;
+	}
+	/* the holder keeps the PID namespace's init alive until the group is freed */
+	g->holder = pid;
+	g->holder_go = go[1];
 	return 0;
 }
 
@@ -411,6 +454,51 @@ static int drop_root(void)
 	return 0;
 }
 
+/* In a PID namespace the program must be a child of this process: this
+ * process stays outside as a relay.  It tells the judge the program's pid,
+ * holds nothing else open, and ends the way the program ended, so that
+ * wait4 in the judge sees the same status (and, from RUSAGE_BOTH, the
+ * program's CPU time and peak memory). */
+static void relay_if_pid_namespace(const struct sbx_spawn *s, int err_fd)
+{
+	if (!s->join || s->join->ns_errno || s->join->fds[NS_PID_INDEX] < 0)
+		return;
+	prctl(PR_SET_PDEATHSIG, SIGKILL);   /* the relay ends with the judge */
+	pid_t pid = fork();
+	if (pid < 0)
+		child_fail(STEP_NAMESPACES);
+	if (pid == 0) {
+		/* the program: pid 2 or more in the namespace, in a session of its
+		 * own, so the judge's group kill never takes the relay with it
+		 * (an orphan would go to a subreaper outside the namespace, and
+		 * the namespace could never end) */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (setsid() < 0)
+			child_fail(STEP_SESSION);
+		return;
+	}
+	int msg[2] = { STEP_TARGET_PID, (int)pid };
+	ssize_t unused = write(err_fd, msg, sizeof msg);
+	(void)unused;
+	syscall(SYS_close_range, 0, ~0u, 0);   /* no pipe of the run stays open here */
+	struct rlimit zero = { 0, 0 };
+	setrlimit(RLIMIT_CORE, &zero);
+	int status;
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			_exit(126);
+	if (WIFSIGNALED(status)) {
+		int sig = WTERMSIG(status);
+		sigset_t set;
+		signal(sig, SIG_DFL);
+		sigemptyset(&set);
+		sigaddset(&set, sig);
+		sigprocmask(SIG_UNBLOCK, &set, NULL);
+		raise(sig);
+	}
+	_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 126);
+}
+
 static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 {
 	/* the judge may have ignored or blocked signals: the program starts clean */
@@ -423,6 +511,7 @@ static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 	/* before setup_fds, which closes the group's fds */
 	if (s->join && join_nsgroup(s->join) < 0)
 		child_fail(STEP_NAMESPACES);
+	relay_if_pid_namespace(s, err_fd);
 	bool joined_user_ns = s->join && !s->join->ns_errno && s->join->fds[0] >= 0;
 	if (setup_fds(s, exec_fd, err_fd) < 0)
 		child_fail(STEP_FDS);
@@ -473,13 +562,17 @@ int sbx_start(const struct sbx_spawn *s, struct sbx_proc *out)
 		child(s, exec_fd, errp[1]);
 	close(exec_fd);
 	close(errp[1]);
-	out->pid = pid;
+	out->pid = out->target = pid;
 	out->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
 	int msg[2];
 	ssize_t n;
 	for (;;) {
 		while ((n = read(errp[0], msg, sizeof msg)) < 0 && errno == EINTR)
 			;
+		if (n == (ssize_t)sizeof msg && msg[0] == STEP_TARGET_PID) {
+			out->target = (pid_t)msg[1];
+			continue;
+		}
 		if (n != (ssize_t)sizeof msg || msg[0] != STEP_NS_UNAVAILABLE)
 			break;
 		out->ns_errno = msg[1];   /* a notice; the setup goes on */
@@ -509,8 +602,11 @@ void sbx_kill(struct sbx_proc *p)
 {
 	if (p->pid <= 0 || p->reaped)
 		return;
-	/* the group first (anything it might have started), then the process */
-	kill(-p->pid, SIGKILL);
+	/* the program's group (anything it might have started); a relay then
+	 * reaps it and ends by itself, with the program's status */
+	kill(-p->target, SIGKILL);
+	if (p->target != p->pid)
+		return;
 	if (p->pidfd >= 0)
 		syscall(SYS_pidfd_send_signal, p->pidfd, SIGKILL, NULL, 0);
 	else
@@ -547,8 +643,11 @@ int sbx_wait(struct sbx_proc *p, unsigned timeout_ms, struct sbx_exit *e)
 		sbx_kill(p);
 	}
 	/* Still a zombie here, so its pid (and group id) cannot be reused yet:
-	 * whatever it left in its group goes with it. */
-	kill(-p->pid, SIGKILL);
+	 * whatever it left in its group goes with it.  (Behind a relay the
+	 * program is already reaped, and its PID namespace's init ends any
+	 * leftover when the run's group is freed.) */
+	if (p->target == p->pid)
+		kill(-p->pid, SIGKILL);
 	int status;
 	struct rusage ru;
 	pid_t r;

@@ -41,6 +41,7 @@ const char *sbx_syscall_name(int nr);
 #define SBX_NS_IPC   0x2u   /* no System V IPC / POSIX queues shared with anyone */
 #define SBX_NS_UTS   0x4u
 #define SBX_NS_MOUNT 0x8u   /* a private mount table: needed for hide/bind */
+#define SBX_NS_PID   0x10u  /* groups only: the run's processes see only each other */
 
 /* Namespaces made once and joined by every process of a run (creating a
  * network namespace costs ~0.7 ms; joining one a few microseconds).  The
@@ -86,7 +87,8 @@ struct sbx_spawn {
 };
 
 struct sbx_proc {
-	pid_t pid;
+	pid_t pid;                 /* our child (a relay when it runs in a PID namespace) */
+	pid_t target;              /* the program itself, as this judge sees it: for /proc */
 	int pidfd;
 	bool reaped;
 	int ns_errno;              /* 0, or the errno of the namespaces that could not be made */

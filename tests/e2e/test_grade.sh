@@ -128,7 +128,7 @@ verdict() {
 }
 
 # timings, peak memory and compile-cache hits differ from run to run
-normalize_json() { sed -E '/"(time_ms|wall_ms|memory_kb|cached)":/d' "$1"; }
+normalize_json() { sed -E '/"(time_ms|wall_ms|memory_kb|cached|reference_ms)":/d' "$1"; }
 normalize_xml() { sed -E 's/ time="[0-9.]+"/ time=""/g' "$1"; }
 
 # ---- usage errors: exit 2 ---------------------------------------------------

@@ -471,6 +471,26 @@ static void test_drop_root_and_limits(void)
 	free(out);
 }
 
+/* Programs of a run see only their own PID namespace: pid 2 or more
+ * (never init), the reaper as pid 1, nothing of the host. */
+static void test_pid_namespace(void)
+{
+	struct sbx_nsgroup *g = NULL;
+	CU_ASSERT_EQUAL_FATAL(sbx_nsgroup_new(SBX_NS_PID, &g), 0);
+	char *argv[] = { "sh", "-c", "echo $$; ls /proc | grep -c '^[0-9]'", NULL };
+	char *envp[] = { "PATH=/usr/bin:/bin", NULL };
+	struct sbx_spawn s = { .path = "/bin/sh", .argv = argv, .envp = envp, .join = g };
+	char *out = sandboxed_output(&s);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+	if (!sbx_nsgroup_errno(g)) {
+		int pid = 0;
+		CU_ASSERT_EQUAL(sscanf(out, "%d", &pid), 1);
+		CU_ASSERT_TRUE(pid >= 2 && pid < 10);
+	}
+	free(out);
+	sbx_nsgroup_free(g);
+}
+
 static void test_verdict_names(void)
 {
 	for (int v = 0; v < VERDICT_COUNT; v++)
@@ -501,5 +521,6 @@ void register_engine_tests(void)
 	CU_add_test(s, "mount namespace hides", test_mount_namespace_hides);
 	CU_add_test(s, "network namespace", test_network_namespace);
 	CU_add_test(s, "drop root, limits, fds", test_drop_root_and_limits);
+	CU_add_test(s, "pid namespace", test_pid_namespace);
 	CU_add_test(s, "verdict names", test_verdict_names);
 }
