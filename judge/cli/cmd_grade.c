@@ -910,6 +910,20 @@ static json_t *build_report(const struct plan *pl, int k, int n, json_t **rec, i
 	return r;
 }
 
+/* A column for a problem nobody submitted only when it was asked for. */
+static bool shown_column(const json_t *report, const json_t *problem)
+{
+	if (json_is_true(json_object_get(report, "problems_explicit")))
+		return true;
+	const json_t *sub;
+	size_t k;
+	json_array_foreach(json_object_get(report, "submissions"), k, sub)
+		if (json_integer_value(json_object_get(sub, "id")) ==
+		    json_integer_value(json_object_get(problem, "id")))
+			return true;
+	return false;
+}
+
 /* Submitters x problems, a verdict code per cell, "-" for no solution. */
 static void print_table(FILE *f, const json_t *report)
 {
@@ -925,13 +939,16 @@ static void print_table(FILE *f, const json_t *report)
 		w = 40;
 	fprintf(f, "%-*s", w, "submitter");
 	json_array_foreach(problems, j, s)
-		fprintf(f, "  %4lld", (long long)json_integer_value(json_object_get(s, "id")));
+		if (shown_column(report, s))
+			fprintf(f, "  %4lld", (long long)json_integer_value(json_object_get(s, "id")));
 	fputc('\n', f);
 	json_array_foreach(json_object_get(report, "submitters"), i, s) {
 		const char *name = json_string_value(s);
 		fprintf(f, "%-*.*s", w, w, name);
 		const json_t *p;
 		json_array_foreach(problems, j, p) {
+			if (!shown_column(report, p))
+				continue;
 			const char *cell = "-";
 			const json_t *sub;
 			json_array_foreach(subs, k, sub)
