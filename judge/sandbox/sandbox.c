@@ -667,18 +667,27 @@ int sbx_wait(struct sbx_proc *p, unsigned timeout_ms, struct sbx_exit *e)
 	return 0;
 }
 
-int sbx_cpu_us(pid_t pid, uint64_t *cpu_us)
+/* /proc/<pid>/<name> into buf (NUL-terminated); -1 when the process is gone. */
+static int read_proc(pid_t pid, const char *name, char *buf, size_t size)
 {
-	char path[64], buf[1024];
-	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+	char path[64];
+	snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, name);
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return -1;
-	ssize_t n = read(fd, buf, sizeof buf - 1);
+	ssize_t n = read(fd, buf, size - 1);
 	close(fd);
 	if (n <= 0)
 		return -1;
 	buf[n] = '\0';
+	return 0;
+}
+
+int sbx_cpu_us(pid_t pid, uint64_t *cpu_us)
+{
+	char buf[1024];
+	if (read_proc(pid, "stat", buf, sizeof buf) < 0)
+		return -1;
 	/* the command name may hold spaces and ')': fields start after the last ')' */
 	char *p = strrchr(buf, ')');
 	unsigned long long ut, st;
@@ -691,16 +700,9 @@ int sbx_cpu_us(pid_t pid, uint64_t *cpu_us)
 
 int sbx_peak_kb(pid_t pid, uint64_t *hwm_kb)
 {
-	char path[64], buf[4096];
-	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
+	char buf[4096];
+	if (read_proc(pid, "status", buf, sizeof buf) < 0)
 		return -1;
-	ssize_t n = read(fd, buf, sizeof buf - 1);
-	close(fd);
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
 	char *p = strstr(buf, "\nVmHWM:");
 	unsigned long long kb;
 	if (!p || sscanf(p + 7, "%llu", &kb) != 1)
