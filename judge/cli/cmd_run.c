@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "commands.h"
 
+#include "complexity.h"
 #include "compile.h"
 #include "custom.h"
 #include "history.h"
@@ -22,6 +23,7 @@
 
 static const char run_help[] =
 	"usage: judge run <problem> [--file PATH] [--json] [--isolate] [--case ARGS [--save]] [--watch]\n"
+	"                 [--complexity]\n"
 	"\n"
 	"Compile a solution with LeetCode's settings (gcc -std=gnu11 -O2, -lm; the\n"
 	"standard headers, uthash and struct TreeNode/ListNode provided) and run\n"
@@ -41,6 +43,10 @@ static const char run_help[] =
 	"  --sanitize     build with AddressSanitizer and UBSan (-O1 -g) and name the\n"
 	"                 error and your line: heap-buffer-overflow at x.c:14 (needs\n"
 	"                 namespaces; memory limit 3x the problem's, on resident memory)\n"
+	"  --complexity   after judging, time the solution and the reference on\n"
+	"                 generated inputs of growing size (chains, balanced trees) and\n"
+	"                 name the growth: ~n^2 on chains (slope 1.97); problems whose\n"
+	"                 generator has a size mode (105)\n"
 	"  -h, --help     this text\n"
 	"\n"
 	"On a wrong answer, trees, lists and arrays are drawn with the first difference\n"
@@ -60,6 +66,7 @@ struct run_args {
 	bool save;        /* --save: keep the --case case */
 	bool watch;       /* --watch: again on every save */
 	bool sanitize;    /* --sanitize: ASan/UBSan build, sanitizer policy */
+	bool complexity;  /* --complexity: growth on generated inputs (complexity.h) */
 };
 
 static int parse_args(int argc, char **argv, struct run_args *a)
@@ -73,6 +80,7 @@ static int parse_args(int argc, char **argv, struct run_args *a)
 		{ "save", no_argument, NULL, 's' },
 		{ "watch", no_argument, NULL, 'w' },
 		{ "sanitize", no_argument, NULL, 'S' },
+		{ "complexity", no_argument, NULL, 'C' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -89,6 +97,7 @@ static int parse_args(int argc, char **argv, struct run_args *a)
 		case 's': a->save = true; break;
 		case 'w': a->watch = true; break;
 		case 'S': a->sanitize = true; break;
+		case 'C': a->complexity = true; break;
 		case 'h': return cli_help(run_help) - 1;
 		default:
 			return cli_usage_error("run", "unknown option or missing value: '%s'", argv[optind - 1]);
@@ -99,6 +108,9 @@ static int parse_args(int argc, char **argv, struct run_args *a)
 	a->query = argv[optind++];
 	if (optind < argc)
 		return cli_usage_error("run", "unexpected argument '%s'", argv[optind]);
+	if (a->complexity && (a->case_text || a->watch || a->sanitize))
+		return cli_usage_error("run", "--complexity times generated cases: not with --case, "
+				       "--watch or --sanitize");
 	if (a->save && !a->case_text)
 		return cli_usage_error("run", "--save keeps a --case; give the case with --case 'ARGS'");
 	return 0;
@@ -205,9 +217,29 @@ static int judge_once(void *ctx)
 	}
 	struct rep_run rep = { .problem = jp, .solution = s->shown, .compile = &cr,
 			       .run = cr.ok ? &rr : NULL, .diag = &diag };
+	/* --complexity: the growth, measured after the verdict (any verdict but CE) */
+	struct cx_report cx = { 0 };
+	bool have_cx = false;
+	if (a->complexity && cr.ok) {
+		if (cx_measure(s->ws, s->p, cr.binary, s->policy, &cx) < 0)
+			goto cleanup;
+		have_cx = true;
+		ju_trace("complexity measured");
+	}
 	if (a->json) {
 		char *j = rep_json(&rep);
+		if (j && have_cx) {   /* one object: the report with "complexity" added */
+			json_t *o = json_loads(j, 0, NULL);
+			free(j);
+			j = NULL;
+			if (o) {
+				json_object_set_new(o, "complexity", cx_json(&cx));
+				j = json_dumps(o, JSON_COMPACT);
+				json_decref(o);
+			}
+		}
 		if (!j) {
+			cx_release(&cx);
 			ju_error("out of memory writing JSON");
 			goto cleanup;
 		}
@@ -217,7 +249,10 @@ static int judge_once(void *ctx)
 		rep_print_human(stdout, &rep, rep_use_color(stdout));
 		if (!a->sanitize && cr.ok && rr.verdict == VERDICT_RE)
 			printf("  rerun with --sanitize to find the cause\n");
+		if (have_cx)
+			cx_print(stdout, &cx);
 	}
+	cx_release(&cx);
 	status = rep_verdict(&rep) == VERDICT_AC ? 0 : 1;
 	/* Only a damaged or foreign history changes the status (history.h).
 	 * A --case run is LeetCode's "Run", not a submission: no attempt. */

@@ -44,7 +44,7 @@ static const char *const cc_flags[] = {
 	"-fdiagnostics-color=never", "-fmax-errors=20",
 	"-Werror=implicit-function-declaration", "-Werror=implicit-int",
 	"-Werror=int-conversion", "-Werror=incompatible-pointer-types",
-	"-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup",
+	"-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup,--wrap=free",
 	/* process and thread creation, so the forbidden call is named */
 	"-Wl,--wrap=posix_spawn,--wrap=posix_spawnp,--wrap=system,--wrap=popen,--wrap=pthread_create",
 };

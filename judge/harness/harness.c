@@ -13,6 +13,12 @@
  *   B <ncases>                       started
  *   S <i>                            case i begins ("last executed input")
  *   N <len>\n<text>                  a note for the case (codec length)
+ *   H <i> <blocks> <bytes> <mask>   memory hygiene of case i, just before its R:
+ *                                    blocks and bytes (malloc_usable_size) the
+ *                                    call allocated and did not free (-1 -1
+ *                                    when not counted: --sanitize), and a bit
+ *                                    per argument it modified (0 when the
+ *                                    problem declares mutates_input)
  *   R <i> <cpu_us> ok|bad <len>\n<text>   the answer, or why it is unusable
  *   M <bytes>                        an allocation failed (memory limit)
  *   X <nr>                           a forbidden system call (then SIGSYS)
@@ -33,6 +39,8 @@
 #include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
+#include <malloc.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -54,6 +62,8 @@
 #define MAX_CODEC_BYTES (64u << 20)
 
 #define MAX_TREE_ARGS 8
+/* arguments whose modification is looked for (memory hygiene) */
+#define MAX_CHECK_ARGS 8
 
 struct judge_case {
 	int index;
@@ -66,6 +76,17 @@ struct judge_case {
 	 * judge_destroy_tree never walks links the solution may have changed */
 	struct lc_tree **tree_nodes[MAX_TREE_ARGS];
 	size_t tree_count[MAX_TREE_ARGS];
+	/* memory hygiene: each argument's checksum before the call; the
+	 * nodes of list arguments as the harness built them */
+	uint64_t sum[MAX_CHECK_ARGS];
+	unsigned summed, modified;    /* bits: argument recorded, found changed */
+	struct lc_list **list_nodes[MAX_CHECK_ARGS];
+	size_t list_count[MAX_CHECK_ARGS];
+	/* what the checksum covers, per argument */
+	const void *arg_ptr[MAX_CHECK_ARGS];
+	int arg_n[MAX_CHECK_ARGS];
+	const int *arg_cols[MAX_CHECK_ARGS];
+	char arg_kind[MAX_CHECK_ARGS];
 };
 
 /* ------------------------------------------------------------------ */
@@ -100,6 +121,8 @@ static void put_line(const char *fmt, ...)
 /* faults: name them, then die of the same signal so the status is honest */
 
 static volatile sig_atomic_t in_answer;     /* reading memory the solution returned */
+static volatile sig_atomic_t in_check;      /* comparing an argument after the call */
+static sigjmp_buf check_jmp;
 static uintptr_t stack_top, stack_limit;
 
 /* The handler runs with sig blocked: unblock it, or raise() only queues it. */
@@ -119,6 +142,11 @@ static void on_fault(int sig, siginfo_t *si, void *uc)
 	(void)uc;
 	uintptr_t a = (uintptr_t)si->si_addr;
 	const char *kind = "addr";
+	if (in_check && sig == SIGSEGV) {
+		/* the solution freed (and unmapped) an argument: it changed it */
+		in_check = 0;
+		siglongjmp(check_jmp, 1);
+	}
 	if (sig == SIGFPE)
 		kind = "fpe";
 	else if (sig == SIGBUS)
@@ -202,6 +230,7 @@ static void (*const harness_preinit_ptr)(void) = harness_preinit;
 #define __real_realloc realloc
 #define __real_strdup strdup
 #define __real_strndup strndup
+#define __real_free free
 #endif
 
 void *__real_malloc(size_t n);
@@ -209,26 +238,76 @@ void *__real_calloc(size_t n, size_t m);
 void *__real_realloc(void *p, size_t n);
 char *__real_strdup(const char *s);
 char *__real_strndup(const char *s, size_t n);
+void __real_free(void *p);
 void *__wrap_malloc(size_t n);
 void *__wrap_calloc(size_t n, size_t m);
 void *__wrap_realloc(void *p, size_t n);
 char *__wrap_strdup(const char *s);
 char *__wrap_strndup(const char *s, size_t n);
+void __wrap_free(void *p);
 
 static bool alloc_failed_reported;
 
+/* Memory hygiene: blocks and usable bytes allocated minus freed while the
+ * solution runs (counting: from the clock's start to the answer; the
+ * harness's own parsing, printing and judge_destroy_tree never count).  The
+ * cost is a flag test, and a malloc_usable_size call while counting. */
+static bool counting;
+static long long net_blocks, net_bytes;
+/* the lowest and highest block ever allocated: free() of a pointer
+ * outside them (a stack or global address: free aborts anyway) is not
+ * measured, so measuring it cannot fault first */
+static uintptr_t heap_lo = UINTPTR_MAX, heap_hi;
+
 static void *note_alloc(void *p, size_t bytes)
 {
-	if (!p && bytes && !alloc_failed_reported) {
+	if (p) {
+		uintptr_t a = (uintptr_t)p;
+		if (a < heap_lo)
+			heap_lo = a;
+		if (a > heap_hi)
+			heap_hi = a;
+		if (counting) {
+			net_blocks++;
+			net_bytes += (long long)malloc_usable_size(p);
+		}
+	} else if (bytes && !alloc_failed_reported) {
 		alloc_failed_reported = true;
 		put_line("M %zu\n", bytes);
 	}
 	return p;
 }
 
+/* What free(p) gives back, counted before p goes. */
+static void note_free(void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	if (!p || a < heap_lo || a > heap_hi || (a & 15))
+		return;
+	net_blocks--;
+	net_bytes -= (long long)malloc_usable_size(p);
+}
+
 void *__wrap_malloc(size_t n) { return note_alloc(__real_malloc(n), n); }
 void *__wrap_calloc(size_t n, size_t m) { return note_alloc(__real_calloc(n, m), n * m); }
-void *__wrap_realloc(void *p, size_t n) { return note_alloc(__real_realloc(p, n), n); }
+void *__wrap_realloc(void *p, size_t n)
+{
+	long long blocks = net_blocks, bytes = net_bytes;
+	if (counting && p)
+		note_free(p);   /* realloc ends p's block, and may give a new one */
+	void *q = __real_realloc(p, n);
+	if (!q && p && n) {   /* failed: p still lives */
+		net_blocks = blocks;
+		net_bytes = bytes;
+	}
+	return note_alloc(q, n);
+}
+void __wrap_free(void *p)
+{
+	if (counting)
+		note_free(p);
+	__real_free(p);
+}
 char *__wrap_strdup(const char *s) { return note_alloc(__real_strdup(s), strlen(s) + 1); }
 char *__wrap_strndup(const char *s, size_t n) { return note_alloc(__real_strndup(s, n), n + 1); }
 
@@ -315,13 +394,20 @@ static _Noreturn void internal(const char *fmt, ...)
 }
 
 /* ------------------------------------------------------------------ */
-/* reading the cases: "JUDGE-CASES 1\n<ncases> <nargs>\n" then per value
- * "<len>\n<bytes>\n" */
+/* reading the cases: "JUDGE-CASES 2\n<ncases> <nargs> <flags>\n" (or
+ * version 1, "JUDGE-CASES 1\n<ncases> <nargs>\n", flags 0) then per value
+ * "<len>\n<bytes>\n".  Flags: CASES_MUTATES_INPUT, the problem's solution
+ * may change its arguments (problem.ini mutates_input = true). */
+
+#define CASES_MUTATES_INPUT 1u
 
 struct case_file {
 	const char *p, *end;
 	int ncases, nargs;
+	unsigned flags;
 };
+
+static unsigned case_flags;
 
 static size_t read_number(struct case_file *f)
 {
@@ -345,12 +431,16 @@ static void map_cases(struct case_file *f)
 		internal("cannot map the case file (%d)", errno);
 	f->p = m;
 	f->end = f->p + size;
-	static const char magic[] = "JUDGE-CASES 1\n";
-	if ((size_t)size < sizeof magic - 1 || memcmp(f->p, magic, sizeof magic - 1))
+	static const char magic[] = "JUDGE-CASES ?\n";
+	if ((size_t)size < sizeof magic - 1 || memcmp(f->p, magic, sizeof magic - 3) ||
+	    (f->p[sizeof magic - 3] != '1' && f->p[sizeof magic - 3] != '2') ||
+	    f->p[sizeof magic - 2] != '\n')
 		internal("bad case file header");
+	int version = f->p[sizeof magic - 3] - '0';
 	f->p += sizeof magic - 1;
 	f->ncases = (int)read_number(f);
 	f->nargs = (int)read_number(f);
+	f->flags = version >= 2 ? (unsigned)read_number(f) : 0;
 }
 
 static void next_case(struct case_file *f, struct judge_case *c, const char **args, size_t *lens)
@@ -401,16 +491,164 @@ static char *arg_copy(struct judge_case *c, int i)
 	return s;
 }
 
+/* The solution's part of the case starts (again) after each argument is
+ * parsed and recorded: the clock and the allocation count. */
+static void start_call(void)
+{
+	cpu_start_us = cpu_now_us();
+	counting = true;
+}
+
 #define PARSE_ARG(c, i, call)                                                   \
 	do {                                                                    \
 		struct lc_error err_;                                           \
+		counting = false;                                               \
 		char *text_ = arg_copy(c, i);                                   \
 		int rc_ = (call);                                               \
 		free(text_);                                                    \
 		if (rc_ < 0)                                                    \
 			internal("argument %d: position %zu: %s", i, err_.pos, err_.msg); \
-		cpu_start_us = cpu_now_us(); /* the clock starts after parsing */ \
+		start_call(); /* the clock starts after parsing */              \
 	} while (0)
+
+/* ------------------------------------------------------------------ */
+/* memory hygiene: did the solution change its arguments?  A checksum of
+ * each argument before the call, compared after it (at the answer, or when
+ * the driver destroys a tree argument).  Trees and lists are walked through
+ * the node lists the harness recorded, never through links the solution may
+ * have changed; a node re-linked elsewhere changes the checksum. */
+
+enum { ARG_NONE, ARG_INTS, ARG_MATRIX, ARG_STRING, ARG_STRINGS, ARG_TREE, ARG_LIST };
+
+static inline uint64_t mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+	return h * 0xff51afd7ed558ccdull;
+}
+
+static uint64_t bytes_sum(uint64_t h, const char *s, size_t n)
+{
+	size_t k = 0;
+	for (; k + 8 <= n; k += 8) {
+		uint64_t w;
+		memcpy(&w, s + k, 8);
+		h = mix(h, w);
+	}
+	for (; k < n; k++)
+		h = mix(h, (unsigned char)s[k]);
+	return h;
+}
+
+/* Tree: values in the recorded (breadth-first) order, and for each child
+ * link whether it still points at the node recorded next. */
+static uint64_t tree_sum(struct lc_tree **nodes, size_t count)
+{
+	uint64_t h = 0x7472656500000000ull;
+	size_t next = 1;
+	for (size_t k = 0; k < count; k++) {
+		struct lc_tree *n = nodes[k];
+		h = mix(h, (uint64_t)(int64_t)n->val);
+		struct lc_tree *kids[2] = { n->left, n->right };
+		for (int s = 0; s < 2; s++) {
+			if (!kids[s]) {
+				h = mix(h, 0);
+				continue;
+			}
+			h = mix(h, next < count && kids[s] == nodes[next] ? 1 : 2);
+			next++;
+		}
+	}
+	return mix(h, count);
+}
+
+static uint64_t list_sum(struct lc_list **nodes, size_t count)
+{
+	uint64_t h = 0x6c69737400000000ull;
+	for (size_t k = 0; k < count; k++) {
+		struct lc_list *want = k + 1 < count ? nodes[k + 1] : NULL;
+		h = mix(h, (uint64_t)(int64_t)nodes[k]->val);
+		h = mix(h, nodes[k]->next == want ? 1 : 2);
+	}
+	return mix(h, count);
+}
+
+static uint64_t arg_sum(struct judge_case *c, int i)
+{
+	uint64_t h = 0x9ae16a3b2f90404full;
+	int n = c->arg_n[i];
+	switch (c->arg_kind[i]) {
+	case ARG_INTS:
+		return bytes_sum(h, c->arg_ptr[i], (size_t)n * sizeof(int));
+	case ARG_MATRIX: {
+		int *const *rows = c->arg_ptr[i];
+		for (int r = 0; r < n; r++) {
+			int cols = c->arg_cols[i] ? c->arg_cols[i][r] : 0;
+			h = mix(h, (uint64_t)(uintptr_t)rows[r]);
+			h = mix(h, (uint64_t)cols);
+			if (rows[r] && cols > 0)
+				h = bytes_sum(h, (const char *)rows[r], (size_t)cols * sizeof(int));
+		}
+		return h;
+	}
+	case ARG_STRING:
+		return bytes_sum(h, c->arg_ptr[i], (size_t)n + 1);   /* the NUL included */
+	case ARG_STRINGS: {
+		char *const *v = c->arg_ptr[i];
+		for (int k = 0; k < n; k++) {
+			h = mix(h, (uint64_t)(uintptr_t)v[k]);
+			if (v[k])
+				h = bytes_sum(h, v[k], strnlen(v[k], MAX_CODEC_BYTES) + 1);
+		}
+		return h;
+	}
+	case ARG_TREE:
+		return i < MAX_TREE_ARGS ? tree_sum(c->tree_nodes[i], c->tree_count[i]) : h;
+	case ARG_LIST:
+		return list_sum(c->list_nodes[i], c->list_count[i]);
+	}
+	return h;
+}
+
+/* Record argument i's checksum: before the solution sees it. */
+static void record_arg(struct judge_case *c, int i, int kind, const void *p, int n, const int *cols)
+{
+	if (i < 0 || i >= MAX_CHECK_ARGS || (case_flags & CASES_MUTATES_INPUT) || (c->summed & (1u << i)))
+		return;
+	c->arg_kind[i] = (char)kind;
+	c->arg_ptr[i] = p;
+	c->arg_n[i] = n;
+	c->arg_cols[i] = cols;
+	c->sum[i] = arg_sum(c, i);
+	c->summed |= 1u << i;
+}
+
+/* Argument i against its checksum; unreadable now (freed and unmapped by
+ * the solution) is changed too. */
+static bool arg_changed(struct judge_case *c, int i)
+{
+	if (sigsetjmp(check_jmp, 1) != 0)
+		return true;
+	in_check = 1;
+	bool changed = arg_sum(c, i) != c->sum[i];
+	in_check = 0;
+	return changed;
+}
+
+/* Compare the arguments in mask with their checksums, once each. */
+static void check_args(struct judge_case *c, unsigned mask)
+{
+	bool was = counting;
+	counting = false;
+	mask &= c->summed;
+	for (int i = 0; i < MAX_CHECK_ARGS; i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		c->summed &= ~(1u << i);
+		if (arg_changed(c, i))
+			c->modified |= 1u << i;
+	}
+	counting = was;
+}
 
 int judge_arg_int(struct judge_case *c, int i)
 {
@@ -431,6 +669,9 @@ char *judge_arg_string(struct judge_case *c, int i)
 	char *v = NULL;
 	size_t len;
 	PARSE_ARG(c, i, lc_parse_string(text_, &v, &len, &err_));
+	counting = false;
+	record_arg(c, i, ARG_STRING, v, (int)len, NULL);
+	start_call();
 	return v;
 }
 
@@ -438,6 +679,9 @@ int *judge_arg_int_array(struct judge_case *c, int i, int *size)
 {
 	int *v = NULL;
 	PARSE_ARG(c, i, lc_parse_int_array(text_, &v, size, &err_));
+	counting = false;
+	record_arg(c, i, ARG_INTS, v, *size, NULL);
+	start_call();
 	return v;
 }
 
@@ -445,6 +689,9 @@ int **judge_arg_int_matrix(struct judge_case *c, int i, int *rows, int **cols)
 {
 	int **v = NULL;
 	PARSE_ARG(c, i, lc_parse_int_matrix(text_, &v, rows, cols, &err_));
+	counting = false;
+	record_arg(c, i, ARG_MATRIX, v, *rows, *cols);
+	start_call();
 	return v;
 }
 
@@ -452,6 +699,9 @@ char **judge_arg_string_array(struct judge_case *c, int i, int *size)
 {
 	char **v = NULL;
 	PARSE_ARG(c, i, lc_parse_string_array(text_, &v, size, &err_));
+	counting = false;
+	record_arg(c, i, ARG_STRINGS, v, *size, NULL);
+	start_call();
 	return v;
 }
 
@@ -486,8 +736,10 @@ void *judge_arg_tree(struct judge_case *c, int i)
 	struct lc_tree *v = NULL;
 	PARSE_ARG(c, i, lc_parse_tree(text_, &v, &err_));
 	if (i < MAX_TREE_ARGS && !c->tree_nodes[i]) {
+		counting = false;
 		c->tree_nodes[i] = collect_nodes(v, &c->tree_count[i]);
-		cpu_start_us = cpu_now_us();
+		record_arg(c, i, ARG_TREE, v, 0, NULL);
+		start_call();
 	}
 	return v;
 }
@@ -496,6 +748,26 @@ void *judge_arg_list(struct judge_case *c, int i)
 {
 	struct lc_list *v = NULL;
 	PARSE_ARG(c, i, lc_parse_list(text_, &v, &err_));
+	if (i < MAX_CHECK_ARGS && !c->list_nodes[i] && !(case_flags & CASES_MUTATES_INPUT)) {
+		counting = false;
+		size_t cap = 64, n = 0;
+		struct lc_list **q = __real_malloc(cap * sizeof *q);
+		for (struct lc_list *e = v; q && e; e = e->next) {
+			if (n == cap) {
+				cap *= 2;
+				q = __real_realloc(q, cap * sizeof *q);
+				if (!q)
+					break;
+			}
+			q[n++] = e;
+		}
+		if (!q)
+			internal("out of memory");
+		c->list_nodes[i] = q;
+		c->list_count[i] = n;
+		record_arg(c, i, ARG_LIST, v, 0, NULL);
+		start_call();
+	}
 	return v;
 }
 
@@ -520,9 +792,15 @@ static void report(struct judge_case *c, const char *kind, const char *text, siz
 	if (c->index != running_case || c->answered)
 		corrupted();
 	c->answered = true;
+	counting = false;
 	/* stdio buffers first, so the judge sees this case's stdout before its result */
 	fflush(stdout);
 	fflush(stderr);
+#ifdef JUDGE_SANITIZE   /* ASan's allocator is not wrapped: nothing counted */
+	put_line("H %d -1 -1 %u\n", c->index, c->modified);
+#else
+	put_line("H %d %lld %lld %u\n", c->index, net_blocks, net_bytes, c->modified);
+#endif
 	put_line("R %d %llu %s %zu\n", c->index,
 		 (unsigned long long)(cpu_end_us - cpu_start_us), kind, len);
 	put_all(text, len);
@@ -542,28 +820,32 @@ static void bad_answer(struct judge_case *c, const char *why)
 	report(c, "bad", why, strlen(why));
 }
 
-/* The clock stops when the solution returns, before its answer is read. */
-static void stop_clock(void)
+/* The clock stops when the solution returns, before its answer is read;
+ * so does the allocation count, and the arguments are compared. */
+static void stop_clock(struct judge_case *c)
 {
-	if (!cpu_end_us)
+	if (!cpu_end_us) {
 		cpu_end_us = cpu_now_us();
+		counting = false;
+		check_args(c, ~0u);
+	}
 }
 
 void judge_ret_int(struct judge_case *c, int v)
 {
-	stop_clock();
+	stop_clock(c);
 	answer(c, lc_print_int(v));
 }
 
 void judge_ret_bool(struct judge_case *c, bool v)
 {
-	stop_clock();
+	stop_clock(c);
 	answer(c, lc_print_bool(v));
 }
 
 void judge_ret_string(struct judge_case *c, const char *s)
 {
-	stop_clock();
+	stop_clock(c);
 	if (!s) {
 		bad_answer(c, "the function returned NULL instead of a string");
 		return;
@@ -593,7 +875,7 @@ static bool bad_size(struct judge_case *c, const void *a, int size)
 
 void judge_ret_int_array(struct judge_case *c, const int *a, int size)
 {
-	stop_clock();
+	stop_clock(c);
 	if (bad_size(c, a, size))
 		return;
 	in_answer = 1;
@@ -604,7 +886,7 @@ void judge_ret_int_array(struct judge_case *c, const int *a, int size)
 
 void judge_ret_int_matrix(struct judge_case *c, int **a, int rows, const int *cols)
 {
-	stop_clock();
+	stop_clock(c);
 	if (bad_size(c, a, rows))
 		return;
 	if (rows > 0 && !cols) {
@@ -626,7 +908,7 @@ void judge_ret_int_matrix(struct judge_case *c, int **a, int rows, const int *co
 
 void judge_ret_string_array(struct judge_case *c, char **a, int size)
 {
-	stop_clock();
+	stop_clock(c);
 	if (bad_size(c, a, size))
 		return;
 	in_answer = 1;
@@ -655,7 +937,7 @@ static void shaped_answer(struct judge_case *c, char *t, enum lc_shape shape)
 void judge_ret_tree(struct judge_case *c, const void *root)
 {
 	enum lc_shape shape;
-	stop_clock();
+	stop_clock(c);
 	in_answer = 1;
 	char *t = lc_print_tree(root, MAX_ANSWER_NODES, &shape);
 	in_answer = 0;
@@ -665,7 +947,7 @@ void judge_ret_tree(struct judge_case *c, const void *root)
 void judge_ret_list(struct judge_case *c, const void *head)
 {
 	enum lc_shape shape;
-	stop_clock();
+	stop_clock(c);
 	in_answer = 1;
 	char *t = lc_print_list(head, MAX_ANSWER_NODES, &shape);
 	in_answer = 0;
@@ -675,7 +957,7 @@ void judge_ret_list(struct judge_case *c, const void *head)
 void judge_ret_tree_array(struct judge_case *c, void **roots, int size)
 {
 	enum lc_shape shape;
-	stop_clock();
+	stop_clock(c);
 	if (bad_size(c, roots, size))
 		return;
 	in_answer = 1;
@@ -692,7 +974,7 @@ char *judge_copy_string(struct judge_case *c, const char *s)
 	size_t n = strnlen(s, MAX_CODEC_BYTES);
 	in_answer = 0;
 	if (n == MAX_CODEC_BYTES) {
-		stop_clock();
+		stop_clock(c);
 		bad_answer(c, "the encoded string is not terminated (or longer than 64 MiB)");
 		return NULL;
 	}
@@ -707,22 +989,29 @@ void judge_destroy_tree(struct judge_case *c, void *root)
 {
 	/* Poison then free the nodes the harness built for this argument (the
 	 * solution may have re-linked them; if it freed them, the double free
-	 * ends the run with SIGABRT, which is fair). */
+	 * ends the run with SIGABRT, which is fair).  The solution's use of the
+	 * tree ends here: it is compared first, and these frees never count. */
+	bool was = counting;
+	counting = false;
 	for (int a = 0; a < MAX_TREE_ARGS && root; a++) {
 		if (!c->tree_nodes[a] || !c->tree_count[a] || c->tree_nodes[a][0] != root)
 			continue;
+		check_args(c, 1u << a);
 		for (size_t k = 0; k < c->tree_count[a]; k++) {
 			memset(c->tree_nodes[a][k], 0xa5, sizeof(struct lc_tree));
 			free(c->tree_nodes[a][k]);
 		}
 		c->tree_count[a] = 0;
-		return;
+		break;
 	}
+	counting = was;
 }
 
 void judge_answer_note(struct judge_case *c, const char *fmt, ...)
 {
 	(void)c;
+	bool was = counting;
+	counting = false;
 	char note[256];
 	va_list ap;
 	va_start(ap, fmt);
@@ -734,6 +1023,7 @@ void judge_answer_note(struct judge_case *c, const char *fmt, ...)
 		n = sizeof note - 1;
 	put_line("N %d\n", n);
 	put_all(note, (size_t)n);
+	counting = was;
 }
 
 /* ------------------------------------------------------------------ */
@@ -748,6 +1038,7 @@ int main(void)
 
 	struct case_file f;
 	map_cases(&f);
+	case_flags = f.flags;
 	const char **args = __real_malloc(sizeof *args * (size_t)(f.nargs + 1));
 	size_t *lens = __real_malloc(sizeof *lens * (size_t)(f.nargs + 1));
 	if (!args || !lens)
@@ -764,12 +1055,16 @@ int main(void)
 		put_line("S %d\n", i);
 		running_case = i;
 		cpu_end_us = 0;
-		cpu_start_us = cpu_now_us();
+		net_blocks = net_bytes = 0;
+		start_call();
 		judge_solve(&c);
+		counting = false;
 		if (!c.answered && !c.bad)
 			internal("the driver of this problem reported no answer for case %d", i);
 		for (int a = 0; a < MAX_TREE_ARGS; a++)
 			free(c.tree_nodes[a]);
+		for (int a = 0; a < MAX_CHECK_ARGS; a++)
+			free(c.list_nodes[a]);
 	}
 	fflush(stdout);
 	fflush(stderr);

@@ -90,6 +90,12 @@ static int on_ini_entry(void *user, const char *section, const char *name, const
 			ju_error("%s: time_limit_ms = %s: expected 10..60000", ctx->path, value);
 			return 0;
 		}
+	} else if (!strcmp(name, "mutates_input")) {
+		if (strcmp(value, "true") && strcmp(value, "false")) {
+			ju_error("%s: mutates_input = %s: expected true or false", ctx->path, value);
+			return 0;
+		}
+		p->mutates_input = !strcmp(value, "true");
 	} else if (!strcmp(name, "memory_limit_mb")) {
 		if (parse_uint(value, 16, 4096, &p->memory_limit_mb) < 0) {
 			ju_error("%s: memory_limit_mb = %s: expected 16..4096", ctx->path, value);
@@ -97,7 +103,7 @@ static int on_ini_entry(void *user, const char *section, const char *name, const
 		}
 	} else {
 		ju_error("%s: unknown key '%s' (known: id, title, difficulty, tags, signature, "
-			 "params, returns, judge, time_limit_ms, memory_limit_mb)", ctx->path, name);
+			 "params, returns, judge, time_limit_ms, memory_limit_mb, mutates_input)", ctx->path, name);
 		return 0;
 	}
 	return 1;
@@ -753,4 +759,86 @@ char *prob_case_input_text(const struct problem *p, const struct prob_case *c, s
 		}
 	}
 	return ju_buf_detach(&b, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* generated cases of one size (judge run --complexity)                */
+
+void prob_cases_free(const struct problem *p, struct prob_case *cases, int n)
+{
+	struct problem tmp = *p;
+	tmp.cases = cases;
+	tmp.ncases = n;
+	free_cases(&tmp);
+}
+
+int prob_generate_sized(const struct problem *p, const struct workspace *ws, int size, const char *shape,
+			int count, struct prob_case **cases, int *ncases)
+{
+	char *gen = ju_path_join(p->dir, "gen.c");
+	char *src = ju_is_file(gen) ? ju_read_file(gen, NULL) : NULL;
+	char *dir = NULL, *bin = NULL, *tmp_bin = NULL, *out_path = NULL, *text = NULL, *label = NULL;
+	char hex[17];
+	int rc = -1;
+	*cases = NULL;
+	*ncases = 0;
+	/* a generator without a size mode prints its usual cases whatever
+	 * the arguments: it must say it has one */
+	if (!src || !strstr(src, "--size")) {
+		rc = 1;
+		goto cleanup;
+	}
+	if (gen_key(gen, hex) < 0 || !(dir = ws_data_subdir(ws, "cache/gen")))
+		goto cleanup;
+	/* compiled once per generator version, kept beside its cached output */
+	bin = ju_asprintf("%s/%s-%s.sized.bin", dir, p->slug, hex);
+	if (!ju_is_file(bin)) {
+		tmp_bin = ju_asprintf("%s.tmp.%d", bin, (int)getpid());
+		if (compile_generator(gen, tmp_bin) < 0 || rename(tmp_bin, bin) < 0) {
+			unlink(tmp_bin);
+			goto cleanup;
+		}
+	}
+	char nbuf[16], kbuf[16];
+	snprintf(nbuf, sizeof nbuf, "%d", size);
+	snprintf(kbuf, sizeof kbuf, "%d", count);
+	char *argv[] = { bin, "--size", nbuf, "--shape", (char *)shape, "--count", kbuf, NULL };
+	out_path = ju_asprintf("%s/%s-%s.sized.%d.out", dir, p->slug, hex, (int)getpid());
+	struct ju_proc_result r;
+	if (ju_proc_run(argv, out_path, 60000, 65536, &r) < 0)
+		goto cleanup;
+	if (r.exit_code != 0 || r.timed_out) {
+		ju_error("%s --size %d --shape %s --count %d failed (%s):\n%s", gen, size, shape, count,
+			 r.timed_out ? "took over 60 s" : "non-zero exit", r.output);
+		free(r.output);
+		goto cleanup;
+	}
+	free(r.output);
+	text = ju_read_file(out_path, NULL);
+	if (!text)
+		goto cleanup;
+	/* the cases are checked like the problem's: types and constraints */
+	struct problem tmp = *p;
+	tmp.cases = NULL;
+	tmp.ncases = 0;
+	label = ju_asprintf("%s --size %d --shape %s output", gen, size, shape);
+	if (add_cases_from_text(&tmp, text, label, false) < 0) {
+		free_cases(&tmp);
+		goto cleanup;
+	}
+	*cases = tmp.cases;
+	*ncases = tmp.ncases;
+	rc = 0;
+cleanup:
+	if (out_path)
+		unlink(out_path);
+	free(out_path);
+	free(text);
+	free(label);
+	free(tmp_bin);
+	free(bin);
+	free(dir);
+	free(src);
+	free(gen);
+	return rc;
 }

@@ -10,6 +10,8 @@
 #ifndef PROB_PROBLEM_H
 #define PROB_PROBLEM_H
 
+#include <stdbool.h>
+
 #include "constraints.h"
 #include "lc_value.h"
 #include "workspace.h"
@@ -48,6 +50,7 @@ struct problem {
 	int nparams;
 	enum lc_type returns;
 	enum prob_judge_kind judge;
+	bool mutates_input;      /* the solution may change its arguments (226 inverts in place) */
 	unsigned time_limit_ms;  /* per case, CPU */
 	unsigned memory_limit_mb;
 	struct prob_constraint *constraints;
@@ -77,6 +80,15 @@ int prob_load_cases(struct problem *p, const struct workspace *ws);
 /* Compile gen.c and run it twice: 0 with *why NULL when it is deterministic
  * (or absent), 0 with *why malloc'd when it is not, -1 when it fails. */
 int prob_check_generator(const struct problem *p, const struct workspace *ws, char **why);
+
+/* Generated cases of one size, for judge run --complexity: gen.c run with
+ * "--size N --shape SHAPE --count K" (a generator that has a size mode says
+ * "--size" in its source), each case validated like the problem's own
+ * (types, [constraints]).  0 with *cases (free with prob_cases_free), 1 when
+ * the problem has no size mode, -1 on error (message printed). */
+int prob_generate_sized(const struct problem *p, const struct workspace *ws, int size, const char *shape,
+			int count, struct prob_case **cases, int *ncases);
+void prob_cases_free(const struct problem *p, struct prob_case *cases, int n);
 
 /* The text LeetCode shows for a case's input: "root = [1,2], targetSum = 3". */
 char *prob_case_input_text(const struct problem *p, const struct prob_case *c, size_t max_value_len);

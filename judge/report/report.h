@@ -8,6 +8,7 @@
 #define REP_REPORT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "compile.h"
@@ -39,5 +40,21 @@ void rep_print_human(FILE *f, const struct rep_run *r, bool color);
 char *rep_json(const struct rep_run *r);
 /* The run's verdict, CE included. */
 enum verdict rep_verdict(const struct rep_run *r);
+
+/* Memory hygiene over the cases that answered (docs/diagnostics.md):
+ * information, never a verdict. */
+struct rep_hygiene {
+	int measured;              /* cases with a hygiene record */
+	int counted;               /* of them, with allocations counted (not --sanitize) */
+	double avg_blocks;         /* allocated and not freed by the end of a call, on average */
+	double avg_bytes;
+	uint32_t modified;         /* arguments changed in some case (bit per argument) */
+	int modified_cases;
+};
+void rep_hygiene_summary(const struct run_report *run, struct rep_hygiene *h);
+/* "72 KB", "1.5 MB", "48 bytes": malloc'd. */
+char *rep_bytes_text(double bytes);
+/* "argument 'inorder'", "arguments 'a' and 'b'": malloc'd, NULL for none. */
+char *rep_args_text(const struct problem *p, uint32_t mask);
 
 #endif

@@ -77,6 +77,116 @@ static void print_picture(FILE *f, const struct problem *p, const char *expected
 	free(pic);
 }
 
+/* ------------------------------------------------------------------ */
+/* memory hygiene: information, said mildly, never a verdict */
+
+void rep_hygiene_summary(const struct run_report *run, struct rep_hygiene *h)
+{
+	double blocks = 0, bytes = 0;
+	memset(h, 0, sizeof *h);
+	for (int i = 0; run && run->cases && i < run->total; i++) {
+		const struct run_case_result *c = &run->cases[i];
+		if (!c->hygiene)
+			continue;
+		h->measured++;
+		h->modified |= c->modified_args;
+		h->modified_cases += c->modified_args != 0;
+		if (!c->leaks_counted)
+			continue;
+		h->counted++;
+		/* a call that freed its input gives back more than it took */
+		blocks += c->leaked_blocks > 0 ? (double)c->leaked_blocks : 0;
+		bytes += c->leaked_bytes > 0 ? (double)c->leaked_bytes : 0;
+	}
+	if (h->counted) {
+		h->avg_blocks = blocks / h->counted;
+		h->avg_bytes = bytes / h->counted;
+	}
+}
+
+char *rep_bytes_text(double bytes)
+{
+	if (bytes < 1024)
+		return ju_asprintf("%.0f bytes", bytes);
+	if (bytes < 10 * 1024)
+		return ju_asprintf("%.1f KB", bytes / 1024);
+	if (bytes < 1024 * 1024)
+		return ju_asprintf("%.0f KB", bytes / 1024);
+	return ju_asprintf("%.1f MB", bytes / (1024 * 1024));
+}
+
+char *rep_args_text(const struct problem *p, uint32_t mask)
+{
+	struct ju_buf b = JU_BUF_INIT;
+	int n = 0, total = 0;
+	for (int a = 0; a < 32; a++)
+		total += (mask >> a) & 1;
+	if (!total)
+		return NULL;
+	ju_buf_adds(&b, total == 1 ? "argument " : "arguments ");
+	for (int a = 0; a < 32; a++) {
+		if (!(mask & (1u << a)))
+			continue;
+		n++;
+		ju_buf_addf(&b, "%s'%s'", n == 1 ? "" : n == total ? " and " : ", ",
+			    a < p->nparams ? p->params[a].name : "?");
+	}
+	return ju_buf_detach(&b, NULL);
+}
+
+static char *blocks_text(double blocks, double bytes)
+{
+	char *size = rep_bytes_text(bytes);
+	long long n = (long long)(blocks + 0.5);
+	char *t = ju_asprintf("%lld block%s (%s)", n, n == 1 ? "" : "s", size);
+	free(size);
+	return t;
+}
+
+/* The failing case: "memory    2 blocks (24 KB) allocated by the call were not
+ * freed by its end; it modified argument 'inorder' (it should not)". */
+static void print_case_hygiene(FILE *f, const struct problem *p, const struct run_case_result *c)
+{
+	if (!c->hygiene || ((!c->leaks_counted || c->leaked_blocks <= 0) && !c->modified_args))
+		return;
+	struct ju_buf b = JU_BUF_INIT;
+	if (c->leaks_counted && c->leaked_blocks > 0) {
+		char *t = blocks_text((double)c->leaked_blocks, (double)c->leaked_bytes);
+		ju_buf_addf(&b, "%s allocated by the call %s not freed by its end", t,
+			    c->leaked_blocks == 1 ? "was" : "were");
+		free(t);
+	}
+	char *args = rep_args_text(p, c->modified_args);
+	if (args)
+		ju_buf_addf(&b, "%sit modified %s (it should not)", b.len ? "; " : "", args);
+	free(args);
+	fprintf(f, "  %-9s %s\n", "memory", b.data);
+	ju_buf_release(&b);
+}
+
+/* On AC, one line: "memory: your solution leaves 3000 blocks (72 KB) unfreed
+ * per call on average; it modified argument 'preorder' (it should not)". */
+static void print_hygiene_summary(FILE *f, const struct rep_run *r)
+{
+	struct rep_hygiene h;
+	rep_hygiene_summary(r->run, &h);
+	bool leaks = h.counted && h.avg_blocks >= 0.5;
+	if (!leaks && !h.modified)
+		return;
+	fprintf(f, "  memory: ");
+	if (leaks) {
+		char *t = blocks_text(h.avg_blocks, h.avg_bytes);
+		fprintf(f, "your solution leaves %s unfreed per call on average (the answer included: "
+			"LeetCode frees nothing either)", t);
+		free(t);
+	}
+	char *args = rep_args_text(r->problem, h.modified);
+	if (args)
+		fprintf(f, "%s modified %s (it should not)", leaks ? "; it" : "your solution", args);
+	free(args);
+	fputc('\n', f);
+}
+
 /* Why a failing case may pass on its own (the case rerun alone). */
 static void print_state_hint(FILE *f, const struct rep_diag *d)
 {
@@ -115,6 +225,7 @@ static void print_failure(FILE *f, const struct rep_run *r, bool color)
 		print_value(f, "why", run->detail);
 	if (run->note)
 		print_value(f, "note", run->note);
+	print_case_hygiene(f, p, &run->cases[run->failed_index]);
 	if (run->stdout_text && *run->stdout_text)
 		print_block(f, "stdout", run->stdout_text, run->stdout_truncated);
 	print_state_hint(f, r->diag);
@@ -168,8 +279,10 @@ void rep_print_human(FILE *f, const struct rep_run *r, bool color)
 		print_failure(f, r, color);
 	else if (run->note)
 		fprintf(f, "  note: %s\n", run->note);
-	if (v == VERDICT_AC)
+	if (v == VERDICT_AC) {
+		print_hygiene_summary(f, r);
 		print_custom_ac(f, r);
+	}
 	if (r->diag && r->diag->saved_as)
 		fprintf(f, "  saved as \"%s\": judge run %s runs it with the problem's cases from now on\n",
 			r->diag->saved_as, r->problem->slug);

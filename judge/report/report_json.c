@@ -59,16 +59,47 @@ static json_t *failed_case(const struct rep_run *r)
 	return o;
 }
 
-static json_t *case_list(const struct run_report *run)
+/* The names of the arguments in mask. */
+static json_t *arg_names(const struct problem *p, uint32_t mask)
+{
+	json_t *a = json_array();
+	for (int k = 0; k < 32; k++)
+		if (mask & (1u << k))
+			json_array_append_new(a, safe_string(k < p->nparams ? p->params[k].name : "?"));
+	return a;
+}
+
+static json_t *case_list(const struct problem *p, const struct run_report *run)
 {
 	json_t *a = json_array();
 	for (int i = 0; run && i < run->total; i++) {
 		const struct run_case_result *c = &run->cases[i];
-		json_array_append_new(a, json_pack("{s:i, s:s, s:f}", "index", i,
+		json_t *o = json_pack("{s:i, s:s, s:f}", "index", i,
 			"verdict", c->ran ? verdict_code(c->verdict) : "SKIP",
-			"time_ms", (double)c->cpu_us / 1000.0));
+			"time_ms", (double)c->cpu_us / 1000.0);
+		/* memory hygiene: null when not measured (or not counted: --sanitize) */
+		bool counted = c->hygiene && c->leaks_counted;
+		json_object_set_new(o, "leaked_blocks", counted ? json_integer(c->leaked_blocks) : json_null());
+		json_object_set_new(o, "leaked_bytes", counted ? json_integer(c->leaked_bytes) : json_null());
+		json_object_set_new(o, "modified_args", c->hygiene ? arg_names(p, c->modified_args) : json_null());
+		json_array_append_new(a, o);
 	}
 	return a;
+}
+
+/* The run's memory hygiene in one object, or null when not measured. */
+static json_t *hygiene(const struct rep_run *r, const struct run_report *run)
+{
+	struct rep_hygiene h;
+	rep_hygiene_summary(run, &h);
+	if (!run || !h.measured)
+		return json_null();
+	return json_pack("{s:o, s:o, s:o, s:i, s:b}",
+		"avg_leaked_blocks", h.counted ? json_real(h.avg_blocks) : json_null(),
+		"avg_leaked_bytes", h.counted ? json_real(h.avg_bytes) : json_null(),
+		"modified_args", arg_names(r->problem, h.modified),
+		"modified_cases", h.modified_cases,
+		"mutates_input", r->problem->mutates_input);
 }
 
 /* Issue 8's fields; null (or false, []) when not measured. */
@@ -108,9 +139,10 @@ char *rep_json(const struct rep_run *r)
 		"notes", notes,
 		"note", safe_string(run ? run->note : NULL),
 		"cached", r->compile->cached,
-		"cases", case_list(run));
+		"cases", case_list(r->problem, run));
 	if (!o)
 		return NULL;
+	json_object_set_new(o, "memory_hygiene", hygiene(r, run));
 	add_diag(o, r->diag);
 	char *s = json_dumps(o, JSON_COMPACT);
 	json_decref(o);

@@ -44,6 +44,12 @@ struct run_case_result {
 	enum verdict verdict;     /* AC, or the case's failure */
 	uint64_t cpu_us;
 	bool ran;                 /* false: never reached */
+	/* memory hygiene (the harness's H record; information, never a verdict) */
+	bool hygiene;             /* measured */
+	bool leaks_counted;       /* false under --sanitize (ASan's allocator) */
+	int64_t leaked_blocks;    /* allocated during the call and not freed by its end */
+	int64_t leaked_bytes;     /* their malloc_usable_size total */
+	uint32_t modified_args;   /* bit a: argument a changed (mutates_input: never set) */
 };
 
 struct run_report {

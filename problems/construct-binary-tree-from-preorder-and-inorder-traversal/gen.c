@@ -6,6 +6,14 @@
  * preorder and inorder as the arguments and the tree itself as the
  * expected answer.  Up to the limit of 3000 nodes: chains both ways,
  * zig-zags (depth 3000 for recursive solutions), random, complete trees.
+ *
+ * Size mode (judge run --complexity):
+ *     gen --size N --shape chain|balanced [--count K]
+ * prints K (default 1) cases of N nodes of that shape, seeded by N and the
+ * shape: "chain" is a zig-zag path (depth N, the root of every subtree at
+ * one end of its inorder range, alternately the left and the right end, so
+ * a linear search for it from either end costs O(n^2) in all); "balanced"
+ * is a complete tree.  Any shape name of judge_gen.h works too.
  */
 #include "judge_gen.h"
 
@@ -45,13 +53,57 @@ static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, const char 
 	gen_tree_free(t);
 }
 
-int main(void)
+static int usage(void)
+{
+	fprintf(stderr, "usage: gen [--size N --shape chain|balanced|SHAPE [--count K]]\n");
+	return 2;
+}
+
+static int sized(int argc, char **argv)
+{
+	int n = 0, count = 1;
+	const char *shape_name = "chain";
+	enum gen_shape shape = GEN_SHAPE_COUNT;
+	struct gen_rng rng;
+
+	for (int i = 1; i + 1 < argc; i += 2) {
+		if (!strcmp(argv[i], "--size"))
+			n = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--shape"))
+			shape_name = argv[i + 1];
+		else if (!strcmp(argv[i], "--count"))
+			count = atoi(argv[i + 1]);
+		else
+			return usage();
+	}
+	if (argc % 2 == 0 || n < 1 || n > MAX_N || count < 1 || count > 100000)
+		return usage();
+	if (!strcmp(shape_name, "chain"))
+		shape = GEN_SHAPE_ZIGZAG;
+	else if (!strcmp(shape_name, "balanced"))
+		shape = GEN_SHAPE_COMPLETE;
+	for (int s = 0; s < GEN_SHAPE_COUNT && shape == GEN_SHAPE_COUNT; s++)
+		if (!strcmp(shape_name, gen_shape_name((enum gen_shape)s)))
+			shape = (enum gen_shape)s;
+	if (shape == GEN_SHAPE_COUNT)
+		return usage();
+	gen_rng_seed(&rng, 105u * 1000003u + (unsigned)n * 31u + (unsigned)shape);
+	for (int k = 0; k < count; k++)
+		shaped(&rng, shape, n, "");
+	return gen_finish(stdout);
+}
+
+int main(int argc, char **argv)
 {
 	struct gen_rng rng;
 	struct gen_tree *t;
 	int *vals = gen_xmalloc(MAX_N * sizeof *vals);
 	static const int sizes[] = { 3, 5, 10, 100, 1000 };
 
+	if (argc > 1) {
+		free(vals);
+		return sized(argc, argv);
+	}
 	gen_rng_seed(&rng, 105);
 
 	/* every shape at the maximum size */
