@@ -3,7 +3,7 @@
  * shape a solve ('judge new', 'judge redo start'), and the redo flags with
  * their Leitner box, in one SQLite file <data_dir>/history.db.
  *
- * All SQL lives in history.c.  The database is shared by concurrent judges:
+ * All SQL lives in history.c and history_db.c.  The database is shared by concurrent judges:
  * WAL mode, a 5 s busy timeout, and BEGIN IMMEDIATE around every write, so
  * two runs never lose each other's records and a killed judge loses only
  * what it had not committed.  A file that is not ours (another program's

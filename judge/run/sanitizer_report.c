@@ -37,8 +37,9 @@ static const char *line_at(const char *text, const char *end, const char *p, cha
 static bool judge_file(const char *file)
 {
 	size_t n = strlen(file);
-	static const char *const tails[] = { "/driver.c", "harness.c", "lc_value.c", "lc_prelude.h",
-					     "layout_check.h", "judge_driver.h" };
+	static const char *const tails[] = { "/driver.c", "harness.c", "harness_alloc.c",
+		"harness_args.c", "harness_answers.c", "lc_value.c", "lc_parse.c", "lc_print.c",
+		"lc_prelude.h", "layout_check.h", "judge_driver.h" };
 	for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
 		size_t t = strlen(tails[i]);
 		if (n >= t && !strcmp(file + n - t, tails[i]))
