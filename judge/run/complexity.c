@@ -100,13 +100,14 @@ static const char *growth_name(double s)
 }
 
 /* Least squares of log(us) on log(n) over the larger sizes (from a
- * quarter of the largest: at small sizes a call's constant cost, the clock
- * and the call itself, hides the growth) timed well enough; at least three
- * sizes, else the three largest measured. */
+ * eighth of the largest: at small sizes a call's constant cost, the clock
+ * and the call itself, hides the growth; a wide range keeps one noisy size
+ * from bending the slope) timed well enough; at least three sizes, else
+ * the three largest measured. */
 static void fit(struct cx_series *s, const int *sizes, int nsizes)
 {
 	int first = 0;
-	while (first < s->nsizes && (s->us[first] < CX_MIN_US || sizes[first] * 4 < sizes[nsizes - 1]))
+	while (first < s->nsizes && (s->us[first] < CX_MIN_US || sizes[first] * 8 < sizes[nsizes - 1]))
 		first++;
 	if (s->nsizes - first < 3)
 		first = s->nsizes - 3;
@@ -191,7 +192,14 @@ int cx_measure(const struct workspace *ws, const struct problem *p, const char *
 					continue;
 				char *why = NULL;
 				double us = 0;
+				/* twice, keeping the faster: a burst of other work on a
+				 * shared machine (seen in CI right after the memory
+				 * bombs of the attack suite) must not bend the curve */
 				int t = time_calls(ws, p, cases, ncases, bins[b], policy, &us, &why);
+				double again;
+				if (t == 0 && time_calls(ws, p, cases, ncases, bins[b], policy, &again, &why) == 0 &&
+				    again < us)
+					us = again;
 				if (t < 0) {
 					rc = -1;
 				} else if (t > 0) {
