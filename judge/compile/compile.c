@@ -6,6 +6,7 @@
 #include "compile.h"
 
 #include "config.h"
+#include "proc.h"
 #include "sandbox.h"
 #include "source_prep.h"
 #include "text.h"
@@ -192,29 +193,6 @@ static bool cache_hit(const char *dir, const char *unit)
 /* ------------------------------------------------------------------ */
 /* running the compiler */
 
-static int read_capped(int fd, struct ju_buf *log, unsigned wall_ms)
-{
-	uint64_t end = ju_now_us() + (uint64_t)wall_ms * 1000;
-	for (;;) {
-		uint64_t now = ju_now_us();
-		if (now >= end)
-			return -1;
-		struct pollfd pf = { fd, POLLIN, 0 };
-		int rc = poll(&pf, 1, (int)((end - now) / 1000) + 1);
-		if (rc < 0 && errno == EINTR)
-			continue;
-		if (rc <= 0)
-			continue;
-		char chunk[8192];
-		ssize_t n = read(fd, chunk, sizeof chunk);
-		if (n <= 0)
-			return 0;
-		if (log->len < COMPILE_LOG_MAX)
-			ju_buf_add(log, chunk, (size_t)n < COMPILE_LOG_MAX - log->len
-				   ? (size_t)n : COMPILE_LOG_MAX - log->len);
-	}
-}
-
 /* 0 ran (r->ok says whether it compiled), -1 could not run. */
 /* The compiler sees only what a solution needs: the workspace (problems and
  * their expected answers, other solutions, the judge's data) and home
@@ -312,7 +290,8 @@ static int run_compiler(const struct workspace *ws, const char *dir, bool uses_a
 		goto cleanup;
 	}
 	struct ju_buf log = JU_BUF_INIT;
-	bool slow = read_capped(pfd[0], &log, COMPILE_WALL_MS) < 0;
+	bool slow = ju_read_capped(pfd[0], &log, COMPILE_LOG_MAX,
+				   ju_now_us() + (uint64_t)COMPILE_WALL_MS * 1000) < 0;
 	close(pfd[0]);
 	struct sbx_exit e;
 	sbx_wait(&proc, slow ? 0 : COMPILE_WALL_MS, &e);

@@ -483,13 +483,12 @@ static void watch_loop(struct watch *w, struct run_case_result *results)
 	}
 }
 
-static int start(struct watch *w, const struct workspace *ws, const char *binary,
+static int start(struct watch *w, const char *binary,
 		 const struct sbx_policy *policy, const char *workdir)
 {
 	int in[2] = { -1, -1 }, out[2] = { -1, -1 }, res[2] = { -1, -1 };
 	int cases = make_case_file(w->p, w->first, w->count);
 	int ret = -1;
-	(void)ws;
 	if (cases < 0)
 		return -1;
 	if (pipe2(in, O_CLOEXEC | O_NONBLOCK) < 0 || pipe2(out, O_CLOEXEC | O_NONBLOCK) < 0 ||
@@ -568,11 +567,11 @@ cleanup:
 }
 
 /* Run cases [first, first+count) in one process; fill results; decide. */
-static int run_one_process(struct watch *w, const struct workspace *ws, const char *binary,
+static int run_one_process(struct watch *w, const char *binary,
 			   const struct sbx_policy *policy, const char *workdir,
 			   struct run_case_result *results)
 {
-	if (start(w, ws, binary, policy, workdir) < 0)
+	if (start(w, binary, policy, workdir) < 0)
 		return -1;
 	ju_trace("solution started");
 	watch_loop(w, results);
@@ -716,7 +715,7 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 		w.ns = ns;
 		w.sanitize = o->sanitize;
 		w.new_root = new_root;
-		rc = run_one_process(&w, ws, binary, policy, workdir, out->cases);
+		rc = run_one_process(&w, binary, policy, workdir, out->cases);
 		if (rc == 0)
 			finish_report(out, &w);
 		release_watch(&w);

@@ -34,6 +34,27 @@ static void child(char *const argv[], const char *out_path, int errfd)
 	_exit(127);
 }
 
+int ju_read_capped(int fd, struct ju_buf *out, size_t max, uint64_t deadline_us)
+{
+	for (;;) {
+		uint64_t now = ju_now_us();
+		if (now >= deadline_us)
+			return -1;
+		struct pollfd p = { fd, POLLIN, 0 };
+		int rc = poll(&p, 1, (int)((deadline_us - now) / 1000) + 1);
+		if (rc <= 0)
+			continue;   /* EINTR or the timeout: the loop checks the deadline */
+		char chunk[8192];
+		ssize_t n = read(fd, chunk, sizeof chunk);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return 0;
+		if (out->len < max)
+			ju_buf_add(out, chunk, (size_t)n < max - out->len ? (size_t)n : max - out->len);
+	}
+}
+
 int ju_proc_run(char *const argv[], const char *out_path, unsigned timeout_ms,
 		size_t max_output, struct ju_proc_result *res)
 {
@@ -54,25 +75,9 @@ int ju_proc_run(char *const argv[], const char *out_path, unsigned timeout_ms,
 
 	struct ju_buf out = JU_BUF_INIT;
 	uint64_t deadline = ju_now_us() + (uint64_t)timeout_ms * 1000;
-	for (;;) {
-		uint64_t now = ju_now_us();
-		if (now >= deadline) {
-			res->timed_out = 1;
-			kill(-pid, SIGKILL);
-			break;
-		}
-		struct pollfd p = { pfd[0], POLLIN, 0 };
-		int rc = poll(&p, 1, (int)((deadline - now) / 1000) + 1);
-		if (rc < 0 && errno == EINTR)
-			continue;
-		if (rc <= 0)
-			continue;
-		char chunk[8192];
-		ssize_t n = read(pfd[0], chunk, sizeof chunk);
-		if (n <= 0)
-			break;
-		if (out.len < max_output)
-			ju_buf_add(&out, chunk, (size_t)n < max_output - out.len ? (size_t)n : max_output - out.len);
+	if (ju_read_capped(pfd[0], &out, max_output, deadline) < 0) {
+		res->timed_out = 1;
+		kill(-pid, SIGKILL);
 	}
 	close(pfd[0]);
 	int status = 0;

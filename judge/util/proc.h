@@ -7,6 +7,9 @@
 #define JU_PROC_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
 
 struct ju_proc_result {
 	int exit_code;      /* -1 when killed by a signal */
@@ -22,5 +25,10 @@ struct ju_proc_result {
  * when it could not be started.  Free res->output. */
 int ju_proc_run(char *const argv[], const char *out_path, unsigned timeout_ms,
 		size_t max_output, struct ju_proc_result *res);
+
+/* Read fd until EOF or the deadline (monotonic us, ju_now_us), keeping at
+ * most max bytes in out and discarding the rest.  0 at EOF, -1 when the
+ * deadline came first (the writer is still there: the caller ends it). */
+int ju_read_capped(int fd, struct ju_buf *out, size_t max, uint64_t deadline_us);
 
 #endif
