@@ -4,14 +4,20 @@
  * Theory of operation.  The judge compiles the student's code, the problem's
  * driver.c and this file into one static executable and starts it inside the
  * sandbox with:
- *   fd 0  a pipe nobody writes to (a blocking read waits, as on a terminal)
- *   fd 1  stdout, fd 2 stderr: captured by the judge, shown as "Stdout"
+ *   fd 0  a pipe nobody writes to (a blocking read waits, as on a terminal);
+ *         the judge closes it when it has read the peak memory at the end
+ *   fd 1  stdout, fd 2 stderr: one file the judge reads afterwards, shown as
+ *         "Stdout" (a regular file, so its offset marks where a case begins)
  *   fd 3  the cases, read only (JUDGE_CASES_FD)
  *   fd 4  the result channel to the judge (JUDGE_RESULT_FD)
  * The harness calls judge_solve() once per case, in order, in this one
- * process (as LeetCode does), and reports on fd 4:
+ * process (as LeetCode does), without waiting for the judge between cases,
+ * and reports on fd 4:
  *   B <ncases>                       started
- *   S <i>                            case i begins ("last executed input")
+ *   S <i> <off>                      case i begins ("last executed input");
+ *                                    its stdout starts at offset off of fd 1
+ *                                    (-1: unknown, the solution moved fd 1)
+ *   O <off>                          the case's stdout ends at off (just before H)
  *   N <len>\n<text>                  a note for the case (codec length)
  *   H <i> <blocks> <bytes> <mask>   memory hygiene of case i, just before its R:
  *                                    blocks and bytes (malloc_usable_size) the
@@ -271,6 +277,17 @@ static void next_case(struct case_file *f, struct judge_case *c, const char **ar
 	c->nargs = f->nargs;
 }
 
+/* Where the next byte of stdout goes: stdio's buffers are flushed first.
+ * The solution may have closed or moved fd 1; that only blurs its own
+ * output's attribution, so -1 is reported and the judge shows less. */
+long long stdout_offset(void)
+{
+	fflush(stdout);
+	fflush(stderr);
+	off_t off = lseek(1, 0, SEEK_CUR);
+	return off < 0 ? -1 : (long long)off;
+}
+
 /* ------------------------------------------------------------------ */
 
 int main(void)
@@ -292,12 +309,10 @@ int main(void)
 	for (int i = 0; i < f.ncases; i++) {
 		struct judge_case c = { .index = i };
 		next_case(&f, &c, args, lens);
-		/* the judge says when: it reads this case's stdout meanwhile */
-		char go;
-		if (read(0, &go, 1) != 1)
-			_exit(0);
+		/* no waiting for the judge between cases: the stdout offset
+		 * tells it which bytes are this case's */
 		alloc_failed_reported = false;
-		put_line("S %d\n", i);
+		put_line("S %d %lld\n", i, stdout_offset());
 		running_case = i;
 		cpu_end_us = 0;
 		net_blocks = net_bytes = 0;

@@ -53,6 +53,8 @@ struct judge_case {
 /* harness.c: the result channel, faults, internal errors, the case file */
 void put_all(const char *p, size_t n);
 void put_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The offset of fd 1 after flushing stdio (-1 when fd 1 is not a file). */
+long long stdout_offset(void);
 void die_of(int sig);
 _Noreturn void internal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 extern volatile sig_atomic_t in_answer;   /* reading memory the solution returned */

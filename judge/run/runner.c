@@ -1,13 +1,16 @@
 /*
  * runner.c - feed cases to the sandboxed harness, watch it, decide.
  *
- * Theory of operation.  The cases go into a sealed memfd (fd 3).  The
- * harness takes one byte from fd 0 before each case ("go"), so the judge
- * paces it: every byte of stdout that arrives before a case's result belongs
- * to that case, and after a failure nothing more runs.  The loop polls the
- * result channel and stdout with a timeout that is the nearest of: the
- * case's wall-clock deadline, the next CPU check (/proc), the start-up
- * deadline.  Every wait of this file is bounded.
+ * Theory of operation.  The cases go into a sealed memfd (fd 3); stdout
+ * and stderr into another memfd (fds 1 and 2), capped by RLIMIT_FSIZE.  The
+ * harness runs the cases back to back without waiting for the judge (a
+ * round trip per case cost more than a small case itself); each case's
+ * records carry the stdout offsets where it began and ended, so the judge
+ * reads a failing case's own output from the file afterwards.  Cases after
+ * a failure may start before the judge ends the process; they are never
+ * looked at.  The loop polls the result channel with a timeout that is the
+ * nearest of: the next CPU check (/proc), the case's wall-clock deadline,
+ * the start-up deadline.  Every wait of this file is bounded.
  */
 #define _GNU_SOURCE
 #include "runner.h"
@@ -38,16 +41,17 @@ struct watch {
 	const char *new_root;         /* --sanitize: the folder the root is mounted on */
 	struct sbx_proc proc;
 	const struct sbx_nsgroup *ns; /* the run's namespaces, made once */
-	int in_w, out_r, res_r;       /* our ends: stdin (go), stdout, results */
+	int in_w, out_fd, res_r;      /* ours: stdin (closed at the end), stdout file, results */
 	struct ju_buf res;            /* unparsed result bytes */
 	size_t res_pos;
-	uint64_t res_total, out_total;
-	struct ju_buf case_out;       /* current case's stdout (capped) */
+	uint64_t res_total;
+	int64_t out_start, out_end;   /* the case's stdout in out_fd; -1 unknown / to the end */
+	struct ju_buf case_out;       /* the failing (or last) case's stdout (capped) */
 	bool case_out_cut;
-	bool started, done, res_eof, out_eof, corrupted;
+	bool started, done, res_eof, corrupted;
 	int cur;                      /* case index running, -1 none */
 	int answered;                 /* answers received */
-	uint64_t case_t0;             /* wall, when "go" was sent */
+	uint64_t case_t0;             /* wall, when its "S" record was read */
 	uint64_t last_check;          /* wall, when /proc was last read */
 	int64_t case_cpu_base;        /* process CPU at the case start; -1 unknown */
 	uint64_t peak_kb;
@@ -118,37 +122,37 @@ static int make_case_file(const struct problem *p, int first, int count)
 /* ------------------------------------------------------------------ */
 /* reading */
 
-static void send_go(struct watch *w)
+/* A case began (its "S" record): its clocks start now. */
+static void case_begins(struct watch *w, int i, long long out_off)
 {
-	char g = 'g';
+	w->cur = i;
+	w->alloc_failed = 0;
 	w->case_t0 = w->last_check = ju_now_us();
 	w->case_cpu_base = -1;
-	if (write(w->in_w, &g, 1) != 1)
-		w->res_eof = true;   /* it is gone; the exit status will tell */
+	w->out_start = out_off;
+	w->out_end = -1;
 }
 
-static void drain_stdout(struct watch *w)
+/* The failing (or last) case's stdout from the file, at most
+ * RUN_STDOUT_KEEP bytes of it: from its "S" offset to its "O" offset, or
+ * to the end of the file when it never answered. */
+static void load_case_out(struct watch *w)
 {
-	char chunk[16384];
-	for (;;) {
-		ssize_t n = read(w->out_r, chunk, sizeof chunk);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n == 0)
-			w->out_eof = true;
-		if (n <= 0)
-			return;
-		w->out_total += (uint64_t)n;
-		size_t room = w->case_out.len < RUN_STDOUT_KEEP ? RUN_STDOUT_KEEP - w->case_out.len : 0;
-		if ((size_t)n > room)
-			w->case_out_cut = true;
-		ju_buf_add(&w->case_out, chunk, (size_t)n < room ? (size_t)n : room);
-		if (w->out_total > RUN_STDOUT_LIMIT) {
-			decide(w, VERDICT_OLE, w->cur, ju_asprintf("output limit exceeded: more than %u MiB "
-				"written to stdout/stderr", RUN_STDOUT_LIMIT >> 20));
-			return;
-		}
-	}
+	if (w->out_fd < 0 || w->out_start < 0)
+		return;
+	off_t size = lseek(w->out_fd, 0, SEEK_END);
+	int64_t end = w->out_end >= w->out_start ? w->out_end : (int64_t)size;
+	if (size < 0 || end > (int64_t)size)
+		end = size;
+	if (end <= w->out_start)
+		return;
+	size_t want = (size_t)(end - w->out_start);
+	size_t keep = want < RUN_STDOUT_KEEP ? want : RUN_STDOUT_KEEP;
+	ju_buf_reserve(&w->case_out, keep + 1);
+	ssize_t n = pread(w->out_fd, w->case_out.data, keep, (off_t)w->out_start);
+	w->case_out.len = n > 0 ? (size_t)n : 0;
+	w->case_out.data[w->case_out.len] = '\0';
+	w->case_out_cut = want > keep;
 }
 
 static void drain_results(struct watch *w)
@@ -217,7 +221,7 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 	size_t avail = (size_t)(w->res.data + w->res.len - payload);
 	int i, n;
 	unsigned long long cpu, len = 0, bytes;
-	long long hblocks, hbytes;
+	long long hblocks, hbytes, off;
 	unsigned hmask;
 	char kind[8];
 	if (sscanf(start, "R %d %llu %7s %llu", &i, &cpu, kind, &len) == 4 ||
@@ -240,14 +244,6 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		if (case_passed(w, i, kind, payload, len)) {
 			results[w->first + i].verdict = VERDICT_AC;
 			w->cur = -1;
-			if (i + 1 < w->count) {
-				/* the next case's output starts now: it may be read
-				 * in the same batch as its "S" record, so forget the
-				 * last case's here, never at "S" */
-				ju_buf_release(&w->case_out);
-				w->case_out_cut = false;
-				send_go(w);
-			}
 		}
 	} else if (start[0] == 'N' && sscanf(start, "N %llu", &len) == 1) {
 		free(w->note);
@@ -269,11 +265,14 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		r->leaked_blocks = hblocks >= 0 ? hblocks : 0;
 		r->leaked_bytes = hblocks >= 0 ? hbytes : 0;
 		r->modified_args = hmask;
-	} else if (sscanf(start, "S %d", &i) == 1) {
-		if (i != w->answered)   /* cases start in order, each once */
+	} else if (sscanf(start, "S %d %lld", &i, &off) == 2) {
+		if (i != w->answered || w->cur >= 0)   /* cases start in order, each once */
 			w->corrupted = true;
-		w->cur = i;
-		w->alloc_failed = 0;
+		case_begins(w, i, off);
+	} else if (sscanf(start, "O %lld", &off) == 1) {
+		if (w->cur < 0)
+			w->corrupted = true;
+		w->out_end = off;
 	} else if (sscanf(start, "B %d", &n) == 1) {
 		if (w->started || n != w->count)
 			w->corrupted = true;
@@ -441,7 +440,8 @@ static void decide_from_exit(struct watch *w, const struct sbx_exit *e)
 		decide(w, VERDICT_RE, at, ju_strdup("forbidden system call (made with signals blocked: "
 			"creating a process or a thread is not allowed)"));
 	} else if (e->signal == SIGXFSZ) {
-		decide(w, VERDICT_OLE, at, ju_strdup("output limit exceeded: file size"));
+		decide(w, VERDICT_OLE, at, ju_asprintf("output limit exceeded: more than %u MiB "
+			"written to stdout/stderr", RUN_STDOUT_LIMIT >> 20));
 	} else if (e->signal && !strcmp(w->fault, "stack")) {
 		decide(w, VERDICT_RE, at, fault_detail(w, e->signal));
 	} else if (e->signal && w->peak_kb > w->memory_limit_kb) {
@@ -470,14 +470,12 @@ static void decide_from_exit(struct watch *w, const struct sbx_exit *e)
 static void watch_loop(struct watch *w, struct run_case_result *results)
 {
 	w->case_t0 = ju_now_us();
-	send_go(w);
 	while (!w->decided && !w->done && !w->corrupted && !w->res_eof) {
-		struct pollfd pf[2] = { { w->res_r, POLLIN, 0 }, { w->out_r, w->out_eof ? 0 : POLLIN, 0 } };
-		int rc = poll(pf, 2, poll_timeout_ms(w));
+		struct pollfd pf = { w->res_r, POLLIN, 0 };
+		int rc = poll(&pf, 1, poll_timeout_ms(w));
 		if (rc < 0 && errno != EINTR)
 			break;
 		drain_results(w);
-		drain_stdout(w);
 		parse_records(w, results);
 		check_limits(w);
 	}
@@ -486,21 +484,25 @@ static void watch_loop(struct watch *w, struct run_case_result *results)
 static int start(struct watch *w, const char *binary,
 		 const struct sbx_policy *policy, const char *workdir)
 {
-	int in[2] = { -1, -1 }, out[2] = { -1, -1 }, res[2] = { -1, -1 };
+	int in[2] = { -1, -1 }, res[2] = { -1, -1 };
 	int cases = make_case_file(w->p, w->first, w->count);
+	int out = -1;
 	int ret = -1;
 	if (cases < 0)
 		return -1;
-	if (pipe2(in, O_CLOEXEC | O_NONBLOCK) < 0 || pipe2(out, O_CLOEXEC | O_NONBLOCK) < 0 ||
-	    pipe2(res, O_CLOEXEC | O_NONBLOCK) < 0) {
+	if (pipe2(in, O_CLOEXEC) < 0 || pipe2(res, O_CLOEXEC | O_NONBLOCK) < 0) {
 		ju_error("cannot create pipes:");
 		goto cleanup;
 	}
-	/* the child's ends must block: only ours are non-blocking (a "go" byte
-	 * never waits for a solution that does not read) */
-	fcntl(in[0], F_SETFL, 0);
-	fcntl(out[1], F_SETFL, 0);
+	/* the child's end must block: only ours is non-blocking */
 	fcntl(res[1], F_SETFL, 0);
+	/* stdout is a file (RLIMIT_FSIZE is its limit), so its offset says
+	 * which case wrote what; a memfd leaves nothing on disk */
+	out = memfd_create("judge-stdout", MFD_CLOEXEC);
+	if (out < 0) {
+		ju_error("cannot create the output file:");
+		goto cleanup;
+	}
 	char *argv[] = { "solution", NULL };
 	char *envp[] = { "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "HOME=/nonexistent",
 			 /* freed and fresh heap memory is never zero: reads of
@@ -519,12 +521,12 @@ static int start(struct watch *w, const char *binary,
 	uint64_t mem = (uint64_t)w->memory_limit_kb * 1024;
 	struct sbx_spawn s = {
 		.path = binary, .argv = argv, .envp = envp, .workdir = workdir,
-		.fds = { in[0], out[1], out[1], cases, res[1] },
+		.fds = { in[0], out, out, cases, res[1] },
 		.limits = {
 			.cpu_seconds = w->cpu_backstop_s,
 			.address_space = mem + RUN_AS_MARGIN,
 			.stack = mem,
-			.file_size = 1u << 20,
+			.file_size = RUN_STDOUT_LIMIT,
 			.open_files = 32,
 		},
 		.policy = policy,
@@ -549,17 +551,17 @@ static int start(struct watch *w, const char *binary,
 	sbx_notice_namespaces(&w->proc, "the solution shares the network, IPC and mount namespaces "
 			      "with you; the system-call filter still forbids it sockets, IPC and files");
 	w->in_w = in[1];
-	w->out_r = out[0];
+	w->out_fd = out;
 	w->res_r = res[0];
-	in[1] = out[0] = res[0] = -1;
+	in[1] = res[0] = out = -1;
 	ret = 0;
 cleanup:
 	close(cases);
+	if (out >= 0)
+		close(out);
 	for (int i = 0; i < 2; i++) {
 		if (in[i] >= 0)
 			close(in[i]);
-		if (out[i] >= 0)
-			close(out[i]);
 		if (res[i] >= 0)
 			close(res[i]);
 	}
@@ -590,14 +592,14 @@ static int run_one_process(struct watch *w, const char *binary,
 		/* it is ending (or ended): the case's wall limit bounds the wait */
 		sbx_wait(&w->proc, wall_limit_ms(w->tl_ms), &e);
 		drain_results(w);
-		drain_stdout(w);
 		parse_records(w, results);
 	}
+	load_case_out(w);
 	if (!w->peak_kb || (!w->done && e.maxrss_kb > w->peak_kb && w->alloc_failed))
 		w->peak_kb = e.maxrss_kb;
 	if (w->in_w >= 0)
 		close(w->in_w);
-	close(w->out_r);
+	close(w->out_fd);
 	close(w->res_r);
 	decide_from_exit(w, &e);
 	if (w->failed >= 0 && w->verdict != VERDICT_AC)
@@ -618,7 +620,8 @@ static void init_watch(struct watch *w, const struct problem *p, int first, int 
 	w->forbidden_nr = -1;
 	w->failed = -1;
 	w->cpu_backstop_s = ((uint64_t)tl * (uint64_t)count) / 1000 + 2;
-	w->in_w = w->out_r = w->res_r = -1;
+	w->in_w = w->out_fd = w->res_r = -1;
+	w->out_start = w->out_end = -1;
 }
 
 static void finish_report(struct run_report *out, struct watch *w)

@@ -108,6 +108,8 @@ struct fixture {
 	char problem[128];
 	char expect[16];
 	char detail[128];
+	char out_has[64];     /* "// stdout: X": the case's stdout shown holds X */
+	char out_lacks[64];   /* "// stdout-lacks: X": ...and never X */
 };
 
 static void rstrip(char *s)
@@ -122,8 +124,12 @@ static bool read_header(const char *path, struct fixture *f)
 	FILE *fp = fopen(path, "r");
 	char line[512];
 	memset(f, 0, sizeof *f);
-	for (int i = 0; fp && i < 6 && fgets(line, sizeof line, fp); i++) {
+	for (int i = 0; fp && i < 8 && fgets(line, sizeof line, fp); i++) {
 		rstrip(line);
+		if (!strncmp(line, "// stdout: ", 11))
+			snprintf(f->out_has, sizeof f->out_has, "%.63s", line + 11);
+		if (!strncmp(line, "// stdout-lacks: ", 17))
+			snprintf(f->out_lacks, sizeof f->out_lacks, "%.63s", line + 17);
 		if (!strncmp(line, "// problem:", 11))
 			sscanf(line + 11, " %127s", f->problem);
 		if (!strncmp(line, "// expect:", 10)) {
@@ -163,6 +169,8 @@ static bool check_fixture(const char *path, const struct fixture *f, bool isolat
 	json_t *j = json_loads(o.out, 0, &jerr);
 	const char *v = j ? json_string_value(json_object_get(j, "verdict")) : NULL;
 	const char *detail = j ? json_string_value(json_object_get(j, "detail")) : NULL;
+	json_t *fc = j ? json_object_get(j, "failed_case") : NULL;
+	const char *shown = fc ? json_string_value(json_object_get(fc, "stdout")) : NULL;
 	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 	if (!v) {
 		note_failure("  %s: no valid JSON (exit %d, %.1f s): %.200s\n", base, o.status, o.seconds, o.out);
@@ -172,6 +180,15 @@ static bool check_fixture(const char *path, const struct fixture *f, bool isolat
 		ok = false;
 	} else if (f->detail[0] && (!detail || !strcasestr(detail, f->detail))) {
 		note_failure("  %s: detail '%s' lacks '%s'\n", base, detail ? detail : "", f->detail);
+		ok = false;
+	}
+	if (v && f->out_has[0] && (!shown || !strstr(shown, f->out_has))) {
+		note_failure("  %s: stdout shown '%.80s' lacks '%s'\n", base, shown ? shown : "", f->out_has);
+		ok = false;
+	}
+	if (v && f->out_lacks[0] && shown && strstr(shown, f->out_lacks)) {
+		note_failure("  %s: stdout shown '%.80s' holds another case's '%s'\n", base, shown,
+			     f->out_lacks);
 		ok = false;
 	}
 	if (v && o.status != (strcmp(v, "AC") ? 1 : 0)) {
