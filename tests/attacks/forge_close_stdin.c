@@ -1,7 +1,7 @@
 // problem: invert-binary-tree
-// expect: RE
+// expect: AC
 // effect: judge-alive
-// why: A29/A30 close fd 0 (the judge's pacing pipe) and answer correctly: the judge's next "go" byte finds no reader (EPIPE); it must not die of SIGPIPE, and the run is not a success
+// why: A29/A30 close fd 0 (the pipe the judge closes at the end, once it has read the peak memory) and answer correctly: the judge must not die of SIGPIPE or wait forever; the cases no longer depend on fd 0, so right answers are Accepted, as on LeetCode
 #include <unistd.h>
 
 static struct TreeNode *inv(struct TreeNode *r) {
