@@ -127,6 +127,7 @@ struct session {
 	struct problem one;           /* p with the --case case only */
 	char *saved_as;               /* --save: the case's name */
 	struct sbx_policy *san_policy;   /* --sanitize: sbx_policy_new_sanitize, when needed */
+	struct sbx_nsgroup *ns;       /* the solution's namespaces, made first (not --sanitize) */
 };
 
 static int get_san_policy(struct session *s)
@@ -204,7 +205,7 @@ static int judge_once(void *ctx)
 		goto cleanup;
 	ju_trace(cr.cached ? "compiled (cache hit)" : "compiled");
 	if (cr.ok) {
-		struct run_options o = { .isolate = a->isolate };
+		struct run_options o = { .isolate = a->isolate, .ns = a->sanitize ? NULL : s->ns };
 		o.sanitize = a->sanitize;
 		if (get_policy(s) < 0 || (a->sanitize && get_san_policy(s) < 0) ||
 		    run_solution(s->ws, jp, cr.binary, a->sanitize ? s->san_policy : s->policy, &o, &rr) < 0)
@@ -273,6 +274,9 @@ static int judge_it(struct workspace *ws, struct problem *p, const struct run_ar
 	s.path = a->file ? ju_strdup(a->file) : ju_asprintf("%s/%s.c", ws->solutions_dir, p->slug);
 	s.shown = a->file ? ju_strdup(a->file) : ws_display_path(s.path);
 	int status = 2;
+	/* first: its spawner makes them while the cases load and the cache is checked */
+	if (!a->sanitize && run_nsgroup_new(ws, &s.ns) < 0)
+		goto cleanup;
 	if (prepare(&s) < 0)
 		goto cleanup;
 	if (!a->watch)
@@ -280,6 +284,7 @@ static int judge_it(struct workspace *ws, struct problem *p, const struct run_ar
 	else   /* JSON lines stay on stdout alone */
 		status = cli_watch(s.path, a->json ? stderr : stdout, judge_once, &s) < 0 ? 2 : 0;
 cleanup:
+	sbx_nsgroup_free(s.ns);
 	sbx_policy_free(s.policy);
 	sbx_policy_free(s.san_policy);
 	cust_case_release(p, &s.custom);

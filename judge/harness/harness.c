@@ -14,9 +14,11 @@
  * process (as LeetCode does), without waiting for the judge between cases,
  * and reports on fd 4:
  *   B <ncases>                       started
- *   S <i> <off>                      case i begins ("last executed input");
- *                                    its stdout starts at offset off of fd 1
- *                                    (-1: unknown, the solution moved fd 1)
+ *   S <i> <off>                      case i begins; its stdout starts at offset
+ *                                    off of fd 1 (-1: unknown, the solution
+ *                                    moved fd 1).  It travels with the case's
+ *                                    answer: the judge counts case i as running
+ *                                    from the answer of case i-1 (or from B)
  *   O <off>                          the case's stdout ends at off (just before H)
  *   N <len>\n<text>                  a note for the case (codec length)
  *   H <i> <blocks> <bytes> <mask>   memory hygiene of case i, just before its R:
@@ -65,9 +67,16 @@
 
 
 /* ------------------------------------------------------------------ */
-/* the result channel: raw write(2), never stdio (the solution owns stdio) */
+/* the result channel: raw write(2), never stdio (the solution owns stdio).
+ * A case's routine records (S, O, H, R, N) wait in a buffer and go in one
+ * write when the case ends: one wake-up of the judge per case instead of
+ * four.  Everything else (B, M, X, F, E, D) goes at once, after what is
+ * buffered, because the process may die right after it. */
 
-void put_all(const char *p, size_t n)
+static char rec_buf[16384];
+static size_t rec_len;
+
+static void write_all(const char *p, size_t n)
 {
 	while (n) {
 		ssize_t w = write(JUDGE_RESULT_FD, p, n);
@@ -78,6 +87,19 @@ void put_all(const char *p, size_t n)
 		p += w;
 		n -= (size_t)w;
 	}
+}
+
+void put_flush(void)
+{
+	size_t n = rec_len;
+	rec_len = 0;
+	write_all(rec_buf, n);
+}
+
+void put_all(const char *p, size_t n)
+{
+	put_flush();
+	write_all(p, n);
 }
 
 void put_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -92,6 +114,31 @@ void put_line(const char *fmt, ...)
 		put_all(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
 }
 
+void put_record(const char *p, size_t n)
+{
+	if (rec_len + n > sizeof rec_buf) {
+		put_flush();
+		if (n > sizeof rec_buf) {   /* a big answer: straight through */
+			write_all(p, n);
+			return;
+		}
+	}
+	memcpy(rec_buf + rec_len, p, n);
+	rec_len += n;
+}
+
+void put_recordf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void put_recordf(const char *fmt, ...)
+{
+	char line[128];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		put_record(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+}
+
 /* ------------------------------------------------------------------ */
 /* faults: name them, then die of the same signal so the status is honest */
 
@@ -104,6 +151,7 @@ static uintptr_t stack_top, stack_limit;
 void die_of(int sig)
 {
 	sigset_t set;
+	put_flush();   /* the case's records, then the death */
 	signal(sig, SIG_DFL);
 	sigemptyset(&set);
 	sigaddset(&set, sig);
@@ -312,7 +360,7 @@ int main(void)
 		/* no waiting for the judge between cases: the stdout offset
 		 * tells it which bytes are this case's */
 		alloc_failed_reported = false;
-		put_line("S %d %lld\n", i, stdout_offset());
+		put_recordf("S %d %lld\n", i, stdout_offset());
 		running_case = i;
 		cpu_end_us = 0;
 		net_blocks = net_bytes = 0;
@@ -325,6 +373,7 @@ int main(void)
 			free(c.tree_nodes[a]);
 		for (int a = 0; a < MAX_CHECK_ARGS; a++)
 			free(c.list_nodes[a]);
+		put_flush();   /* the case's records, in one write */
 	}
 	fflush(stdout);
 	fflush(stderr);

@@ -52,15 +52,15 @@ static void report(struct judge_case *c, const char *kind, const char *text, siz
 	c->answered = true;
 	counting = false;
 	/* where this case's stdout ends (stdio's buffers flushed first) */
-	put_line("O %lld\n", stdout_offset());
+	put_recordf("O %lld\n", stdout_offset());
 #ifdef JUDGE_SANITIZE   /* ASan's allocator is not wrapped: nothing counted */
-	put_line("H %d -1 -1 %u\n", c->index, c->modified);
+	put_recordf("H %d -1 -1 %u\n", c->index, c->modified);
 #else
-	put_line("H %d %lld %lld %u\n", c->index, net_blocks, net_bytes, c->modified);
+	put_recordf("H %d %lld %lld %u\n", c->index, net_blocks, net_bytes, c->modified);
 #endif
-	put_line("R %d %llu %s %zu\n", c->index,
+	put_recordf("R %d %llu %s %zu\n", c->index,
 		 (unsigned long long)(cpu_end_us - cpu_start_us), kind, len);
-	put_all(text, len);
+	put_record(text, len);
 }
 
 static void answer(struct judge_case *c, char *text)
@@ -278,8 +278,8 @@ void judge_answer_note(struct judge_case *c, const char *fmt, ...)
 		return;
 	if ((size_t)n >= sizeof note)
 		n = sizeof note - 1;
-	put_line("N %d\n", n);
-	put_all(note, (size_t)n);
+	put_recordf("N %d\n", n);
+	put_record(note, (size_t)n);
 	counting = was;
 }
 

@@ -51,8 +51,13 @@ struct judge_case {
 };
 
 /* harness.c: the result channel, faults, internal errors, the case file */
+/* at once (after anything buffered): the process may die right after */
 void put_all(const char *p, size_t n);
 void put_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* buffered until the case ends (put_flush), or until something urgent */
+void put_record(const char *p, size_t n);
+void put_recordf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void put_flush(void);
 /* The offset of fd 1 after flushing stdio (-1 when fd 1 is not a file). */
 long long stdout_offset(void);
 void die_of(int sig);

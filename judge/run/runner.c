@@ -244,6 +244,9 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		if (case_passed(w, i, kind, payload, len)) {
 			results[w->first + i].verdict = VERDICT_AC;
 			w->cur = -1;
+			/* the next case runs already: its "S" comes with its answer */
+			if (i + 1 < w->count)
+				case_begins(w, i + 1, w->out_end);
 		}
 	} else if (start[0] == 'N' && sscanf(start, "N %llu", &len) == 1) {
 		free(w->note);
@@ -266,9 +269,9 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		r->leaked_bytes = hblocks >= 0 ? hbytes : 0;
 		r->modified_args = hmask;
 	} else if (sscanf(start, "S %d %lld", &i, &off) == 2) {
-		if (i != w->answered || w->cur >= 0)   /* cases start in order, each once */
+		if (i != w->answered || w->cur != i)   /* cases start in order, each once */
 			w->corrupted = true;
-		case_begins(w, i, off);
+		w->out_start = off;
 	} else if (sscanf(start, "O %lld", &off) == 1) {
 		if (w->cur < 0)
 			w->corrupted = true;
@@ -277,6 +280,8 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		if (w->started || n != w->count)
 			w->corrupted = true;
 		w->started = true;
+		if (n > 0)
+			case_begins(w, 0, 0);
 	} else if (sscanf(start, "M %llu", &bytes) == 1) {
 		w->alloc_failed = bytes ? bytes : 1;
 	} else if (sscanf(start, "X %d", &n) == 1) {
@@ -289,6 +294,7 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 			w->corrupted = true;
 		else
 			w->done = true;
+
 	} else {
 		w->corrupted = true;
 	}
@@ -670,6 +676,14 @@ static int static_size_check(const char *binary, uint64_t mem_kb, struct run_rep
 	return 1;
 }
 
+int run_nsgroup_new(const struct workspace *ws, struct sbx_nsgroup **out)
+{
+	/* in its mount table the workspace and the data are empty */
+	const char *hide[] = { ws->root, ws->data_dir, "/root", "/home", NULL };
+	return sbx_nsgroup_new_hiding(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS | SBX_NS_MOUNT | SBX_NS_PID,
+				      hide, out);
+}
+
 int run_solution(const struct workspace *ws, const struct problem *p, const char *binary,
 		 const struct sbx_policy *policy, const struct run_options *o, struct run_report *out)
 {
@@ -689,12 +703,10 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 		free(workdir);
 		return ju_error("cannot create a private folder in '%s':", ws->data_dir);
 	}
-	/* namespaces once per run, joined by every process of it (--isolate);
-	 * in its mount table the workspace and the data are empty */
-	const char *hide[] = { ws->root, ws->data_dir, "/root", "/home", NULL };
+	/* namespaces once per run, for every process of it (--isolate) */
 	struct sbx_nsgroup *ns = NULL;
 	char *new_root = NULL;
-	int rc;
+	int rc = 0;
 	if (o->sanitize) {
 		/* each process makes its own mount table with a root of only /usr
 		 * and its /proc/self (sandbox.h: new_root): never without it */
@@ -707,15 +719,14 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 			rc = ju_error("--sanitize needs namespaces to keep your files away from the "
 				      "solution, and they are unavailable here (%s); run without "
 				      "--sanitize", strerror(sbx_nsgroup_errno(ns)));
-	} else {
-		rc = sbx_nsgroup_new_hiding(SBX_NS_NET | SBX_NS_IPC | SBX_NS_UTS | SBX_NS_MOUNT |
-					    SBX_NS_PID, hide, &ns);
+	} else if (!o->ns) {
+		rc = run_nsgroup_new(ws, &ns);
 	}
 	int step = o->isolate ? 1 : p->ncases;
 	for (int first = 0; first < p->ncases && rc == 0; first += step) {
 		struct watch w;
 		init_watch(&w, p, first, step, tl, mem_kb);
-		w.ns = ns;
+		w.ns = ns ? ns : o->ns;
 		w.sanitize = o->sanitize;
 		w.new_root = new_root;
 		rc = run_one_process(&w, binary, policy, workdir, out->cases);

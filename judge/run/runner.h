@@ -36,6 +36,9 @@ struct run_options {
 	 * limit, times RUN_SANITIZE_MEM_FACTOR for the shadow memory and
 	 * redzones, is enforced on the resident size the runner polls. */
 	bool sanitize;
+	/* the run's namespaces made beforehand (run_nsgroup_new), borrowed;
+	 * NULL: the run makes its own.  Not with sanitize. */
+	struct sbx_nsgroup *ns;
 };
 #define RUN_SANITIZE_MEM_FACTOR 3
 #define RUN_SANITIZE_EXIT 86              /* ASAN_OPTIONS/UBSAN_OPTIONS exitcode */
@@ -74,5 +77,11 @@ int run_solution(const struct workspace *ws, const struct problem *p, const char
 		 const struct sbx_policy *policy, const struct run_options *o,
 		 struct run_report *out);
 void run_report_release(struct run_report *r);
+
+/* The namespaces a run's solution processes live in (the workspace, the
+ * judge's data and home folders hidden).  Made early, they get ready while
+ * the judge loads cases and checks the compile cache; the caller frees
+ * them (sbx_nsgroup_free).  0 or -1 (judge failure). */
+int run_nsgroup_new(const struct workspace *ws, struct sbx_nsgroup **out);
 
 #endif

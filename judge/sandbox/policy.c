@@ -12,8 +12,8 @@
  * Calls from a foreign ABI (i386 int 0x80, x32) kill outright.
  *
  * Every rule below says why the call is allowed.  The solution process has
- * only fds 0-4 (pipes and a sealed case file) and can create no other, so
- * read/write cannot reach anything else.
+ * only fds 0-4 (pipes, a sealed case file, a memfd for its stdout) and can
+ * create no other, so read/write cannot reach anything else.
  */
 #define _GNU_SOURCE
 #include "sandbox.h"
@@ -36,11 +36,6 @@
 #ifndef ARCH_SET_FS
 #define ARCH_SET_FS 0x1002
 #endif
-
-struct sbx_policy {
-	struct sock_filter *insns;
-	unsigned short count;
-};
 
 enum arg_rule { ANY, ARG0_IS_SELF, ARG2_IS_NULL, ARG0_IS_EXEC_FD, ARG0_IS_SET_FILTER,
 		/* --sanitize only */

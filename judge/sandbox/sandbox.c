@@ -44,7 +44,6 @@ enum step {
 	STEP_SESSION = 1, STEP_FDS, STEP_NAMESPACES, STEP_MOUNTS, STEP_DIR, STEP_CREDENTIALS,
 	STEP_LIMITS, STEP_FILTER, STEP_EXEC,
 	STEP_NS_UNAVAILABLE = 100,   /* not fatal: a notice */
-	STEP_TARGET_PID = 101,       /* not a failure: the relay names the program's pid */
 };
 
 static const char *step_name(int s)
@@ -210,7 +209,7 @@ static int write_proc(const char *path, const char *text)
 	return n == (ssize_t)strlen(text) ? 0 : -1;
 }
 
-static int map_root(uid_t uid, gid_t gid)
+int sbx_map_root(uid_t uid, gid_t gid)
 {
 	char map[64];
 	if (write_proc("/proc/self/setgroups", "deny") < 0)
@@ -251,7 +250,7 @@ static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
 	}
 	/* an unmapped user cannot create files (EOVERFLOW), not even in its own
 	 * tmpfs: map it to root inside, as unshare --map-root-user does */
-	if ((flags & CLONE_NEWUSER) && map_root(uid, gid) < 0)
+	if ((flags & CLONE_NEWUSER) && sbx_map_root(uid, gid) < 0)
 		child_fail(STEP_NAMESPACES);
 	if (!(flags & CLONE_NEWNS))
 		return true;
@@ -272,179 +271,6 @@ static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
 	return true;
 }
 
-/* ------------------------------------------------------------------ */
-/* namespace groups */
-
-#define NS_KINDS 6
-static const struct {
-	unsigned flag;
-	int clone_flag;
-	const char *name;
-} ns_kinds[NS_KINDS] = {
-	{ 0, CLONE_NEWUSER, "user" },   /* joined first, when there is one */
-	{ SBX_NS_NET, CLONE_NEWNET, "net" },
-	{ SBX_NS_IPC, CLONE_NEWIPC, "ipc" },
-	{ SBX_NS_UTS, CLONE_NEWUTS, "uts" },
-	{ SBX_NS_MOUNT, CLONE_NEWNS, "mnt" },
-	{ SBX_NS_PID, CLONE_NEWPID, "pid_for_children" },   /* index NS_PID_INDEX */
-};
-#define NS_PID_INDEX 5
-
-struct sbx_nsgroup {
-	int fds[NS_KINDS];   /* -1 where not made */
-	int ns_errno;
-	pid_t holder;        /* alive while a PID namespace needs its init; 0 if not */
-	int holder_go;       /* closing it lets the holder end the namespace */
-};
-
-int sbx_nsgroup_errno(const struct sbx_nsgroup *g)
-{
-	return g ? g->ns_errno : 0;
-}
-
-const char *sbx_nsgroup_workdir(const struct sbx_nsgroup *g)
-{
-	return g && !g->ns_errno && g->fds[4] >= 0 ? "/tmp" : NULL;
-}
-
-/* In the holder, after unshare: the private mount table. */
-static int hide_mounts(const char *const *hide)
-{
-	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
-		return -1;
-	for (const char *const *h = hide; h && *h; h++)
-		if (mount("judge-hidden", *h, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
-			  "size=4k,mode=0555") < 0 && errno != ENOENT)
-			return -1;
-	return mount("judge-tmp", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
-		     "size=4k,mode=0555");
-}
-
-void sbx_nsgroup_free(struct sbx_nsgroup *g)
-{
-	if (!g)
-		return;
-	for (int i = 0; i < NS_KINDS; i++)
-		if (g->fds[i] >= 0)
-			close(g->fds[i]);
-	if (g->holder > 0) {
-		close(g->holder_go);
-		while (waitpid(g->holder, NULL, 0) < 0 && errno == EINTR)
-			;
-	}
-	free(g);
-}
-
-/* In the holder, after unshare(CLONE_NEWPID): the namespace's pid 1, a
- * reaper that does nothing else.  The programs of the run are its
- * siblings' children there (pid 2, 3, ...), never init themselves: the
- * kernel ignores the signals init sends itself, so abort() would not end
- * in SIGABRT.  It ends when the holder kills it. */
-static pid_t start_pid_init(int go_fd)
-{
-	pid_t init = fork();
-	if (init != 0)
-		return init;
-	(void)go_fd;
-	prctl(PR_SET_PDEATHSIG, SIGKILL);
-	syscall(SYS_close_range, 0, ~0u, 0);   /* it holds nothing of the judge's */
-	for (;;)
-		if (wait(NULL) < 0 && errno == ECHILD)
-			pause();
-}
-
-/* A short-lived holder process makes the namespaces; the judge keeps them
- * alive through fds to /proc/<holder>/ns/<kind>, and the holder exits. */
-int sbx_nsgroup_new(unsigned namespaces, struct sbx_nsgroup **out)
-{
-	return sbx_nsgroup_new_hiding(namespaces, NULL, out);
-}
-
-int sbx_nsgroup_new_hiding(unsigned namespaces, const char *const *hide, struct sbx_nsgroup **out)
-{
-	struct sbx_nsgroup *g = ju_calloc(1, sizeof *g);
-	int ready[2], go[2];
-	for (int i = 0; i < NS_KINDS; i++)
-		g->fds[i] = -1;
-	*out = g;
-	if (namespaces && namespaces_forbidden()) {
-		g->ns_errno = EPERM;
-		return 0;
-	}
-	int flags = 0;
-	for (int i = 1; i < NS_KINDS; i++)
-		if (namespaces & ns_kinds[i].flag)
-			flags |= ns_kinds[i].clone_flag;
-	if (!flags)
-		return 0;
-	if (geteuid() != 0)
-		flags |= CLONE_NEWUSER;
-	if (pipe2(ready, O_CLOEXEC) < 0 || pipe2(go, O_CLOEXEC) < 0)
-		return ju_error("cannot create a pipe:");
-	pid_t pid = fork();
-	if (pid < 0)
-		return ju_error("cannot fork:");
-	if (pid == 0) {
-		close(ready[0]);
-		close(go[1]);   /* or the read below never sees EOF */
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
-		int err = unshare(flags) < 0 ? errno : 0;
-		if (!err && (flags & CLONE_NEWNS) && hide_mounts(hide) < 0)
-			err = errno;
-		pid_t init = 0;
-		if (!err && (flags & CLONE_NEWPID))
-			init = start_pid_init(go[0]);
-		if (init < 0)
-			err = errno;
-		ssize_t unused = write(ready[1], &err, sizeof err);
-		char b;
-		unused = read(go[0], &b, 1);   /* until the judge is done with the group */
-		(void)unused;
-		if (init > 0) {
-			kill(init, SIGKILL);   /* and with it the namespace: nothing survives */
-			waitpid(init, NULL, 0);
-		}
-		_exit(0);
-	}
-	close(ready[1]);
-	close(go[0]);
-	int err = EIO;
-	if (read(ready[0], &err, sizeof err) != (ssize_t)sizeof err)
-		err = EIO;
-	g->ns_errno = err;
-	for (int i = 0; !err && i < NS_KINDS; i++) {
-		if (!(flags & ns_kinds[i].clone_flag))
-			continue;
-		char path[64];
-		snprintf(path, sizeof path, "/proc/%d/ns/%s", (int)pid, ns_kinds[i].name);
-		g->fds[i] = open(path, O_RDONLY | O_CLOEXEC);
-		if (g->fds[i] < 0)
-			g->ns_errno = errno;
-	}
-	close(ready[0]);
-	if (g->ns_errno || !(flags & CLONE_NEWPID)) {
-		close(go[1]);
-		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-			;
-		return 0;
-	}
-	/* the holder keeps the PID namespace's init alive until the group is freed */
-	g->holder = pid;
-	g->holder_go = go[1];
-	return 0;
-}
-
-/* In the child: join a group's namespaces, the user namespace first. */
-static int join_nsgroup(const struct sbx_nsgroup *g)
-{
-	if (g->ns_errno)
-		return 0;
-	for (int i = 0; i < NS_KINDS; i++)
-		if (g->fds[i] >= 0 && setns(g->fds[i], 0) < 0)
-			return -1;
-	return 0;
-}
-
 static int drop_root(void)
 {
 	gid_t nobody = 65534;
@@ -454,52 +280,7 @@ static int drop_root(void)
 	return 0;
 }
 
-/* In a PID namespace the program must be a child of this process: this
- * process stays outside as a relay.  It tells the judge the program's pid,
- * holds nothing else open, and ends the way the program ended, so that
- * wait4 in the judge sees the same status (and, from RUSAGE_BOTH, the
- * program's CPU time and peak memory). */
-static void relay_if_pid_namespace(const struct sbx_spawn *s, int err_fd)
-{
-	if (!s->join || s->join->ns_errno || s->join->fds[NS_PID_INDEX] < 0)
-		return;
-	prctl(PR_SET_PDEATHSIG, SIGKILL);   /* the relay ends with the judge */
-	pid_t pid = fork();
-	if (pid < 0)
-		child_fail(STEP_NAMESPACES);
-	if (pid == 0) {
-		/* the program: pid 2 or more in the namespace, in a session of its
-		 * own, so the judge's group kill never takes the relay with it
-		 * (an orphan would go to a subreaper outside the namespace, and
-		 * the namespace could never end) */
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
-		if (setsid() < 0)
-			child_fail(STEP_SESSION);
-		return;
-	}
-	int msg[2] = { STEP_TARGET_PID, (int)pid };
-	ssize_t unused = write(err_fd, msg, sizeof msg);
-	(void)unused;
-	syscall(SYS_close_range, 0, ~0u, 0);   /* no pipe of the run stays open here */
-	struct rlimit zero = { 0, 0 };
-	setrlimit(RLIMIT_CORE, &zero);
-	int status;
-	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR)
-			_exit(126);
-	if (WIFSIGNALED(status)) {
-		int sig = WTERMSIG(status);
-		sigset_t set;
-		signal(sig, SIG_DFL);
-		sigemptyset(&set);
-		sigaddset(&set, sig);
-		sigprocmask(SIG_UNBLOCK, &set, NULL);
-		raise(sig);
-	}
-	_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 126);
-}
-
-static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
+_Noreturn void sbx_child(const struct sbx_spawn *s, int exec_fd, int err_fd, bool in_user_ns)
 {
 	/* the judge may have ignored or blocked signals: the program starts clean */
 	sigset_t none;
@@ -508,15 +289,10 @@ static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 	signal(SIGPIPE, SIG_DFL);
 	if (setsid() < 0)
 		child_fail(STEP_SESSION);
-	/* before setup_fds, which closes the group's fds */
-	if (s->join && join_nsgroup(s->join) < 0)
-		child_fail(STEP_NAMESPACES);
-	relay_if_pid_namespace(s, err_fd);
-	bool joined_user_ns = s->join && !s->join->ns_errno && s->join->fds[0] >= 0;
 	if (setup_fds(s, exec_fd, err_fd) < 0)
 		child_fail(STEP_FDS);
-	bool in_user_ns = joined_user_ns ||
-		(setup_namespaces(s, joined_user_ns) && geteuid() != 0 && getuid() != 0 && s->namespaces);
+	in_user_ns = in_user_ns ||
+		(setup_namespaces(s, in_user_ns) && geteuid() != 0 && getuid() != 0 && s->namespaces);
 	if (s->workdir && !new_root_entered && chdir(s->workdir) < 0)
 		child_fail(STEP_DIR);
 	/* root in CI: the solution still runs as nobody (files, signals, limits) */
@@ -538,13 +314,40 @@ static _Noreturn void child(const struct sbx_spawn *s, int exec_fd, int err_fd)
 	child_fail(STEP_EXEC);
 }
 
+int sbx_setup_result(const struct sbx_spawn *s, int err_r, struct sbx_proc *out)
+{
+	int msg[2];
+	ssize_t n;
+	for (;;) {
+		while ((n = read(err_r, msg, sizeof msg)) < 0 && errno == EINTR)
+			;
+		if (n != (ssize_t)sizeof msg || msg[0] != STEP_NS_UNAVAILABLE)
+			break;
+		out->ns_errno = msg[1];   /* a notice; the setup goes on */
+	}
+	close(err_r);
+	if (n == (ssize_t)sizeof msg) {
+		struct sbx_exit e;
+		sbx_wait(out, 1000, &e);
+		errno = msg[1];
+		return ju_error("cannot start '%s': %s failed: %s", s->path, step_name(msg[0]),
+				strerror(msg[1]));
+	}
+	return 0;
+}
+
 int sbx_start(const struct sbx_spawn *s, struct sbx_proc *out)
 {
-	int errp[2] = { -1, -1 };
-	int exec_fd = open(s->path, O_PATH | O_CLOEXEC);
 	memset(out, 0, sizeof *out);
 	out->pid = -1;
 	out->pidfd = -1;
+	if (s->join) {
+		int rc = sbx_group_start(s, out);
+		if (rc <= 0)
+			return rc;
+	}
+	int errp[2] = { -1, -1 };
+	int exec_fd = open(s->path, O_PATH | O_CLOEXEC);
 	if (exec_fd < 0)
 		return ju_error("cannot open '%s':", s->path);
 	if (pipe2(errp, O_CLOEXEC) < 0) {
@@ -559,33 +362,12 @@ int sbx_start(const struct sbx_spawn *s, struct sbx_proc *out)
 		return ju_error("cannot fork:");
 	}
 	if (pid == 0)
-		child(s, exec_fd, errp[1]);
+		sbx_child(s, exec_fd, errp[1], false);
 	close(exec_fd);
 	close(errp[1]);
 	out->pid = out->target = pid;
 	out->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
-	int msg[2];
-	ssize_t n;
-	for (;;) {
-		while ((n = read(errp[0], msg, sizeof msg)) < 0 && errno == EINTR)
-			;
-		if (n == (ssize_t)sizeof msg && msg[0] == STEP_TARGET_PID) {
-			out->target = (pid_t)msg[1];
-			continue;
-		}
-		if (n != (ssize_t)sizeof msg || msg[0] != STEP_NS_UNAVAILABLE)
-			break;
-		out->ns_errno = msg[1];   /* a notice; the setup goes on */
-	}
-	close(errp[0]);
-	if (n == (ssize_t)sizeof msg) {
-		struct sbx_exit e;
-		sbx_wait(out, 1000, &e);
-		errno = msg[1];
-		return ju_error("cannot start '%s': %s failed: %s", s->path, step_name(msg[0]),
-				strerror(msg[1]));
-	}
-	return 0;
+	return sbx_setup_result(s, errp[0], out);
 }
 
 void sbx_notice_namespaces(const struct sbx_proc *p, const char *what_is_left_open)
@@ -600,16 +382,17 @@ void sbx_notice_namespaces(const struct sbx_proc *p, const char *what_is_left_op
 
 void sbx_kill(struct sbx_proc *p)
 {
-	if (p->pid <= 0 || p->reaped)
+	if (p->reaped || (p->pid <= 0 && p->pidfd < 0))
 		return;
-	/* the program's group (anything it might have started); a relay then
-	 * reaps it and ends by itself, with the program's status */
-	kill(-p->target, SIGKILL);
-	if (p->target != p->pid)
-		return;
-	if (p->pidfd >= 0)
+	if (p->pidfd >= 0)   /* exactly this process, even if its pid was reused */
 		syscall(SYS_pidfd_send_signal, p->pidfd, SIGKILL, NULL, 0);
-	else
+	/* the spawner's program is not our child and may be reaped any time
+	 * now: its pid is only safe to use through the pidfd (the spawner
+	 * ends anything else left in its PID namespace) */
+	if (p->group || p->pid <= 0)
+		return;
+	kill(-p->pid, SIGKILL);   /* its group: anything it might have started */
+	if (p->pidfd < 0)
 		kill(p->pid, SIGKILL);
 }
 
@@ -642,22 +425,25 @@ int sbx_wait(struct sbx_proc *p, unsigned timeout_ms, struct sbx_exit *e)
 		e->timed_out = true;
 		sbx_kill(p);
 	}
-	/* Still a zombie here, so its pid (and group id) cannot be reused yet:
-	 * whatever it left in its group goes with it.  (Behind a relay the
-	 * program is already reaped, and its PID namespace's init ends any
-	 * leftover when the run's group is freed.) */
-	if (p->target == p->pid)
-		kill(-p->pid, SIGKILL);
 	int status;
 	struct rusage ru;
-	pid_t r;
-	while ((r = wait4(p->pid, &status, 0, &ru)) < 0 && errno == EINTR)
-		;
+	int rc;
+	if (p->group) {
+		rc = sbx_group_wait(p, 2000, &status, &ru);
+	} else {
+		/* Still a zombie here, so its pid (and group id) cannot be
+		 * reused yet: whatever it left in its group goes with it. */
+		kill(-p->pid, SIGKILL);
+		pid_t r;
+		while ((r = wait4(p->pid, &status, 0, &ru)) < 0 && errno == EINTR)
+			;
+		rc = r < 0 ? -1 : 0;
+	}
 	p->reaped = true;
 	if (p->pidfd >= 0)
 		close(p->pidfd);
 	p->pidfd = -1;
-	if (r < 0)
+	if (rc < 0)
 		return ju_error("cannot wait for process %d:", (int)p->pid);
 	e->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 	e->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
@@ -671,6 +457,8 @@ int sbx_wait(struct sbx_proc *p, unsigned timeout_ms, struct sbx_exit *e)
 static int read_proc(pid_t pid, const char *name, char *buf, size_t size)
 {
 	char path[64];
+	if (pid <= 0)   /* it ended before its pid could be known */
+		return -1;
 	snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, name);
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)

@@ -43,21 +43,27 @@ const char *sbx_syscall_name(int nr);
 #define SBX_NS_MOUNT 0x8u   /* a private mount table: needed for hide/bind */
 #define SBX_NS_PID   0x10u  /* groups only: the run's processes see only each other */
 
-/* Namespaces made once and joined by every process of a run (creating a
- * network namespace costs ~0.7 ms; joining one a few microseconds).  The
- * processes of a run share them; they hold nothing (no interfaces but lo,
- * no IPC objects the filter would let anyone create). */
+/* Namespaces made once per run, and a spawner inside them (pid 1 of the
+ * PID namespace) that starts every process of the run with one fork of
+ * its own: nothing joins namespaces per process.  The processes of a run
+ * share the namespaces, never at the same time: each is started after the
+ * last one ended, and the spawner ends anything a process left behind.
+ * nsgroup.c explains. */
 struct sbx_nsgroup;
-/* 0 with *out set; when the kernel refuses namespaces *out is still set
- * (joining it does nothing) and its ns_errno says why.  -1: judge failure. */
+/* 0 with *out set, at once: the spawner makes the namespaces while the
+ * judge goes on; the first use waits for it.  When the kernel refuses
+ * namespaces *out is still set (using it does nothing) and its ns_errno
+ * says why.  -1: judge failure. */
 int sbx_nsgroup_new(unsigned namespaces, struct sbx_nsgroup **out);
 /* The same with a private mount table in which each of hide (NULL-
- * terminated) is an empty read-only tmpfs, and /tmp an empty read-only
- * tmpfs to work in (sbx_nsgroup_workdir). */
+ * terminated, copied) is an empty read-only tmpfs, and /tmp an empty
+ * read-only tmpfs to work in (sbx_nsgroup_workdir). */
 int sbx_nsgroup_new_hiding(unsigned namespaces, const char *const *hide, struct sbx_nsgroup **out);
 /* "/tmp" when the group has its own mount table, else NULL. */
 const char *sbx_nsgroup_workdir(const struct sbx_nsgroup *g);
+/* 0, or why the namespaces could not be made (waits for the spawner) */
 int sbx_nsgroup_errno(const struct sbx_nsgroup *g);
+/* Ends the spawner, and with it its namespaces and anything in them. */
 void sbx_nsgroup_free(struct sbx_nsgroup *g);
 
 struct sbx_spawn {
@@ -83,13 +89,16 @@ struct sbx_spawn {
 	const char *new_root_work;
 	bool ns_required;          /* no namespaces: fail (never run without them) */
 	bool drop_root;            /* when running as root: become nobody (65534) */
-	const struct sbx_nsgroup *join;   /* join these instead of making new ones */
+	/* start it in this group's namespaces, through its spawner (s->namespaces
+	 * are then made inside them, e.g. --sanitize's own root) */
+	const struct sbx_nsgroup *join;
 };
 
 struct sbx_proc {
-	pid_t pid;                 /* our child (a relay when it runs in a PID namespace) */
-	pid_t target;              /* the program itself, as this judge sees it: for /proc */
+	pid_t pid;                 /* the program, as this judge sees it: for /proc */
+	pid_t target;              /* the same (kept for callers) */
 	int pidfd;
+	struct sbx_nsgroup *group; /* started by this group's spawner: not our child */
 	bool reaped;
 	int ns_errno;              /* 0, or the errno of the namespaces that could not be made */
 };

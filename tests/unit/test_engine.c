@@ -491,6 +491,59 @@ static void test_pid_namespace(void)
 	sbx_nsgroup_free(g);
 }
 
+/* One program in a group: its stdout and how it ended. */
+static char *group_run(struct sbx_nsgroup *g, const char *cmd, struct sbx_exit *e)
+{
+	char *argv[] = { "sh", "-c", (char *)cmd, NULL };
+	char *envp[] = { "PATH=/usr/bin:/bin", NULL };
+	struct sbx_spawn s = { .path = "/bin/sh", .argv = argv, .envp = envp, .join = g };
+	int p[2];
+	if (pipe(p) < 0)
+		return NULL;
+	s.fds[0] = s.fds[2] = s.fds[3] = s.fds[4] = -1;
+	s.fds[1] = p[1];
+	struct sbx_proc proc;
+	int rc = sbx_start(&s, &proc);
+	close(p[1]);
+	struct ju_buf b = JU_BUF_INIT;
+	char chunk[4096];
+	ssize_t n;
+	while (rc == 0 && (n = read(p[0], chunk, sizeof chunk)) > 0)
+		ju_buf_add(&b, chunk, (size_t)n);
+	close(p[0]);
+	if (rc == 0)
+		sbx_wait(&proc, 5000, e);
+	ju_buf_add(&b, "", 1);
+	return ju_buf_detach(&b, NULL);
+}
+
+/* The programs of a group run one after another through its spawner:
+ * each one's exit status comes back, and whatever one leaves running is
+ * gone before the next one starts. */
+static void test_group_sequence(void)
+{
+	struct sbx_nsgroup *g = NULL;
+	CU_ASSERT_EQUAL_FATAL(sbx_nsgroup_new(SBX_NS_PID | SBX_NS_NET, &g), 0);
+	if (sbx_nsgroup_errno(g)) {   /* no namespaces here: nothing to test */
+		sbx_nsgroup_free(g);
+		return;
+	}
+	struct sbx_exit e = { 0 };
+	char *out = group_run(g, "sleep 100 </dev/null >/dev/null 2>&1 & echo $!; exit 7", &e);
+	int left = 0;
+	CU_ASSERT_EQUAL(sscanf(out, "%d", &left), 1);
+	CU_ASSERT_EQUAL(e.exit_code, 7);
+	CU_ASSERT_EQUAL(e.signal, 0);
+	free(out);
+	char *cmd = ju_asprintf("kill -0 %d 2>/dev/null && echo alive || echo gone; kill -KILL $$", left);
+	out = group_run(g, cmd, &e);
+	CU_ASSERT_STRING_EQUAL(out, "gone\n");
+	CU_ASSERT_EQUAL(e.signal, SIGKILL);
+	free(out);
+	free(cmd);
+	sbx_nsgroup_free(g);
+}
+
 static void test_verdict_names(void)
 {
 	for (int v = 0; v < VERDICT_COUNT; v++)
@@ -522,5 +575,6 @@ void register_engine_tests(void)
 	CU_add_test(s, "network namespace", test_network_namespace);
 	CU_add_test(s, "drop root, limits, fds", test_drop_root_and_limits);
 	CU_add_test(s, "pid namespace", test_pid_namespace);
+	CU_add_test(s, "group: programs in sequence", test_group_sequence);
 	CU_add_test(s, "verdict names", test_verdict_names);
 }
