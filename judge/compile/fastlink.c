@@ -752,15 +752,17 @@ static uint64_t sym_target(const struct unit *u, size_t symi)
 }
 
 /* A write of w bytes at program address addr into the used part of the
- * slot that starts at slot_addr: never outside it. */
-static void put(unsigned char *slot, uint64_t slot_addr, uint64_t used, uint64_t addr, uint64_t v,
+ * slot that starts at slot_addr: false, and nothing written, outside it
+ * (the layout keeps every write inside; this makes sure). */
+static bool put(unsigned char *slot, uint64_t slot_addr, uint64_t used, uint64_t addr, uint64_t v,
 		unsigned w)
 {
 	if (addr < slot_addr || addr - slot_addr > used || w > used - (addr - slot_addr))
-		abort();   /* a layout bug: refuse to write anywhere else */
+		return false;
 	unsigned char *d = slot + (addr - slot_addr);
 	for (unsigned k = 0; k < w; k++)
 		d[k] = (unsigned char)(v >> (8 * k));
+	return true;
 }
 
 static int apply_relocations(const struct fl_base *b, const struct unit *u, struct fl_out *o,
@@ -816,7 +818,8 @@ static int apply_relocations(const struct fl_base *b, const struct unit *u, stru
 			if (check32 && (unsigned32 ? v > UINT32_MAX
 						   : ((int64_t)v < INT32_MIN || (int64_t)v > INT32_MAX)))
 				return decline(why, "relocation out of range (%s)", u->sym[symi].name);
-			put(slot, slot_addr, used, P, v, w);
+			if (!put(slot, slot_addr, used, P, v, w))
+				return decline(why, "a relocation outside the slot");
 		}
 	}
 	return 0;
@@ -984,7 +987,7 @@ static int build_output(const struct fl_base *b, const struct unit *u, struct fl
 		uint64_t at = us->addr - (text ? b->text_addr : b->data_addr);
 		/* place_sections kept [at, at + size) inside the used part */
 		if (at + s->sh_size > (text ? o->text_len : o->data_len))
-			abort();
+			return decline(why, "a section outside the slot");
 		memcpy((text ? o->text : o->data) + at, u->data + s->sh_offset, s->sh_size);
 	}
 	for (size_t i = 1; i < u->nsyms; i++) {
@@ -992,13 +995,17 @@ static int build_output(const struct fl_base *b, const struct unit *u, struct fl
 		if (s->stub >= 0) {
 			uint64_t at = u->stubs_addr + (uint64_t)s->stub * FL_STUB_SIZE;
 			/* jmp *cell(%rip), then two int3 */
-			put(o->text, b->text_addr, o->text_len, at, 0x25ff, 2);
-			put(o->text, b->text_addr, o->text_len, at + 2, s->cell - (at + 6), 4);
-			put(o->text, b->text_addr, o->text_len, at + 6, 0xcccc, 2);
+			int64_t rel = (int64_t)(s->cell - (at + 6));
+			bool ok = rel >= INT32_MIN && rel <= INT32_MAX &&
+				  put(o->text, b->text_addr, o->text_len, at, 0x25ff, 2) &&
+				  put(o->text, b->text_addr, o->text_len, at + 2, s->cell - (at + 6), 4) &&
+				  put(o->text, b->text_addr, o->text_len, at + 6, 0xcccc, 2);
+			if (!ok)
+				return decline(why, "a stub outside the slot");
 		}
-		if (s->got >= 0)
-			put(o->text, b->text_addr, o->text_len, u->got_addr + (uint64_t)s->got * 8,
-			    sym_target(u, i), 8);
+		if (s->got >= 0 && !put(o->text, b->text_addr, o->text_len,
+					u->got_addr + (uint64_t)s->got * 8, sym_target(u, i), 8))
+			return decline(why, "a GOT entry outside the slot");
 	}
 	/* the harness's judge_solve jumps to the unit's */
 	o->solve = u->solve_addr;
