@@ -6,6 +6,7 @@
 #include "compile.h"
 
 #include "config.h"
+#include "fastlink.h"
 #include "proc.h"
 #include "sandbox.h"
 #include "source_prep.h"
@@ -35,9 +36,11 @@
 
 /* LeetCode: gcc, gnu11, -O2, -lm.  The -Werror= set is what gcc 14 (LeetCode's)
  * makes errors by default, so code LeetCode rejects is rejected here too.
- * --wrap lets the harness see failed allocations (the memory limit). */
+ * A solution is compiled with -c, then linked into the prebuilt base by the
+ * fast link (fastlink.c), or by gcc with ld_flags when the fast link
+ * declines. */
 static const char *const cc_flags[] = {
-	"-std=gnu11", "-O2", "-pipe", "-static", JUDGE_FAST_LD,
+	"-std=gnu11", "-O2", "-pipe",
 	/* uninitialised locals hold a pattern, not a lucky zero: a solution
 	 * that reads one misbehaves every time (as MALLOC_PERTURB_ does for
 	 * the heap) */
@@ -45,11 +48,19 @@ static const char *const cc_flags[] = {
 	"-fdiagnostics-color=never", "-fmax-errors=20",
 	"-Werror=implicit-function-declaration", "-Werror=implicit-int",
 	"-Werror=int-conversion", "-Werror=incompatible-pointer-types",
+};
+#define NFLAGS (sizeof cc_flags / sizeof cc_flags[0])
+
+/* --wrap lets the harness see failed allocations (the memory limit).  The
+ * base executable of the fast link is linked with the same list
+ * (judge/CMakeLists.txt), and fastlink.c applies it. */
+static const char *const ld_flags[] = {
+	"-static", JUDGE_FAST_LD, "-fdiagnostics-color=never",
 	"-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup,--wrap=free",
 	/* process and thread creation, so the forbidden call is named */
 	"-Wl,--wrap=posix_spawn,--wrap=posix_spawnp,--wrap=system,--wrap=popen,--wrap=pthread_create",
 };
-#define NFLAGS (sizeof cc_flags / sizeof cc_flags[0])
+#define NLDFLAGS (sizeof ld_flags / sizeof ld_flags[0])
 
 /* judge run --sanitize: as LeetCode's C, with AddressSanitizer and UBSan.
  * Linked dynamically (ASan cannot be linked statically with glibc), without
@@ -68,11 +79,21 @@ static const char *const san_flags[] = {
 struct flavour {
 	const char *const *flags;
 	size_t nflags;
+	const char *const *ld_flags;   /* NULL: compiled and linked by one gcc run */
+	size_t nld_flags;
 	const char *harness;   /* in JUDGE_RUNTIME_DIR */
 };
-static const struct flavour plain = { cc_flags, NFLAGS, "judge_harness.o" };
-static const struct flavour sanitized = { san_flags, sizeof san_flags / sizeof san_flags[0],
+static const struct flavour plain = { cc_flags, NFLAGS, ld_flags, NLDFLAGS, "judge_harness.o" };
+static const struct flavour sanitized = { san_flags, sizeof san_flags / sizeof san_flags[0], NULL, 0,
 					  "judge_harness_asan.o" };
+
+/* The fast link is on unless JUDGE_FASTLINK=0 (for measuring the gcc link,
+ * and a way out should the base ever misbehave). */
+static bool fast_link_enabled(void)
+{
+	const char *e = getenv("JUDGE_FASTLINK");
+	return !(e && !strcmp(e, "0"));
+}
 /* the build in progress (the judge is single-threaded) */
 static const struct flavour *flavour = &plain;
 
@@ -141,20 +162,37 @@ static void read_notes(const struct cmp_source *src, const char *display, const 
 /* The harness object's identity (size and modification time, as make
  * would judge it): a rebuilt judge never reuses old binaries, and hashing
  * 270 KB on every run would cost more than the rest of a cache hit. */
+static void stamp_of(const char *name, char *out, size_t size)
+{
+	struct stat st;
+	char *path = ju_asprintf("%s/%s", JUDGE_RUNTIME_DIR, name);
+	if (stat(path, &st) == 0)
+		snprintf(out, size, "%lld.%ld.%lld", (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
+			 (long long)st.st_size);
+	else
+		snprintf(out, size, "missing");
+	free(path);
+}
+
 static const char *runtime_stamp(void)
 {
 	static char stamp[64];
-	if (!stamp[0]) {
-		struct stat st;
-		char *path = ju_asprintf("%s/judge_harness.o", JUDGE_RUNTIME_DIR);
-		if (stat(path, &st) == 0)
-			snprintf(stamp, sizeof stamp, "%lld.%ld.%lld", (long long)st.st_mtim.tv_sec,
-				 st.st_mtim.tv_nsec, (long long)st.st_size);
-		else
-			snprintf(stamp, sizeof stamp, "missing");
-		free(path);
-	}
+	if (!stamp[0])
+		stamp_of("judge_harness.o", stamp, sizeof stamp);
 	return stamp;
+}
+
+/* how the binary is linked: a binary of another method (or of another
+ * base executable) is never reused */
+static char *link_method(void)
+{
+	if (!flavour->ld_flags)
+		return ju_strdup("link=one-step");
+	if (!fast_link_enabled())
+		return ju_strdup("link=gcc");
+	char base[64];
+	stamp_of("judge_base", base, sizeof base);
+	return ju_asprintf("link=fast.1/%s", base);
 }
 
 static char *cache_key(const char *unit)
@@ -165,6 +203,11 @@ static char *cache_key(const char *unit)
 	ju_hash_adds(&h, unit);
 	for (size_t i = 0; i < flavour->nflags; i++)
 		ju_hash_adds(&h, flavour->flags[i]);
+	for (size_t i = 0; i < flavour->nld_flags; i++)
+		ju_hash_adds(&h, flavour->ld_flags[i]);
+	char *method = link_method();
+	ju_hash_adds(&h, method);
+	free(method);
 	ju_hash_adds(&h, JUDGE_CC);
 	ju_hash_adds(&h, runtime_stamp());
 	ju_hash_hex(&h, hex);
@@ -210,34 +253,16 @@ static void hide_list(const struct workspace *ws, const char *dir, const char *o
 	out[k] = NULL;
 }
 
-static int run_compiler(const struct workspace *ws, const char *dir, bool uses_asm,
-			struct cmp_result *r)
+/* One run of gcc (compiling, linking or both) in the compile folder, in
+ * its sandbox.  0 ran (r->ok says whether it succeeded; its output is
+ * appended to r->log), -1 could not run. */
+static int run_sandboxed(const struct workspace *ws, const char *dir, const char *const *argv,
+			 bool uses_asm, struct cmp_result *r, void (*meanwhile)(void *), void *arg)
 {
-	const char *argv[48];
-	size_t k = 0;
 	const char *hide[5];
-	/* rt/ is the runtime bound into the compile folder (mount namespace);
-	 * without namespaces it stays empty and the absolute paths serve */
-	char *inc = ju_strdup("-Irt/include");
-	char *inc_abs = ju_asprintf("-I%s/include", JUDGE_RUNTIME_DIR);
-	char *lib_abs = ju_asprintf("-L%s", JUDGE_RUNTIME_DIR);
-	char *harness = ju_asprintf("-l:%s", flavour->harness);
 	char *rt = ju_path_join(dir, "rt");
 	char *root = ju_asprintf("%s.root", dir);   /* beside the folder, not in it */
 	hide_list(ws, dir, hide);
-	argv[k++] = JUDGE_CC;
-	for (size_t i = 0; i < flavour->nflags; i++)
-		argv[k++] = flavour->flags[i];
-	argv[k++] = inc;
-	argv[k++] = inc_abs;
-	argv[k++] = "-Lrt";
-	argv[k++] = lib_abs;
-	argv[k++] = "-o";
-	argv[k++] = "solution";
-	argv[k++] = harness;   /* first: its .preinit_array entry runs before the student's */
-	argv[k++] = "unit.c";
-	argv[k++] = "-lm";
-	argv[k] = NULL;
 	char *tmpenv = ju_asprintf("TMPDIR=%s", dir);
 	/* TMPDIR without namespaces; in the new root that path does not exist
 	 * and gcc takes TMP, its folder there */
@@ -245,6 +270,10 @@ static int run_compiler(const struct workspace *ws, const char *dir, bool uses_a
 			 NULL };
 	int pfd[2];
 	int ret = -1;
+	struct ju_buf log = JU_BUF_INIT;
+	if (r->log)
+		ju_buf_adds(&log, r->log);
+	size_t log_cap = log.len + COMPILE_LOG_MAX;
 	if (ju_mkdirs(root, 0755) < 0)
 		goto cleanup;
 	if (pipe2(pfd, O_CLOEXEC) < 0) {
@@ -267,7 +296,6 @@ static int run_compiler(const struct workspace *ws, const char *dir, bool uses_a
 		.new_root_work = dir,
 	};
 	struct sbx_proc proc;
-	uint64_t t0 = ju_now_us();
 	int started = sbx_start(&s, &proc);
 	close(pfd[1]);
 	if (started < 0) {
@@ -284,18 +312,19 @@ static int run_compiler(const struct workspace *ws, const char *dir, bool uses_a
 		sbx_wait(&proc, 2000, &dead);
 		close(pfd[0]);
 		r->ok = false;
+		free(r->log);
 		r->log = ju_strdup("error: inline assembly (asm, __asm__) is not allowed here: the "
 				   "compiler cannot be isolated from your files on this machine\n");
 		ret = 0;
 		goto cleanup;
 	}
-	struct ju_buf log = JU_BUF_INIT;
-	bool slow = ju_read_capped(pfd[0], &log, COMPILE_LOG_MAX,
+	if (meanwhile)   /* the judge's own work while the compiler runs */
+		meanwhile(arg);
+	bool slow = ju_read_capped(pfd[0], &log, log_cap,
 				   ju_now_us() + (uint64_t)COMPILE_WALL_MS * 1000) < 0;
 	close(pfd[0]);
 	struct sbx_exit e;
 	sbx_wait(&proc, slow ? 0 : COMPILE_WALL_MS, &e);
-	r->compile_ms = (unsigned)((ju_now_us() - t0) / 1000);
 	r->ok = !slow && !e.timed_out && e.exit_code == 0;
 	if (slow || e.timed_out || e.signal == SIGXCPU || e.signal == SIGKILL)
 		ju_buf_addf(&log, "\njudge: the compiler took too long (limit %d s) and was stopped\n",
@@ -304,20 +333,160 @@ static int run_compiler(const struct workspace *ws, const char *dir, bool uses_a
 		ju_buf_adds(&log, "\njudge: the compiler's output file grew past the limit\n");
 	else if (!r->ok && e.signal)
 		ju_buf_addf(&log, "\njudge: the compiler died (%s): too much memory?\n", strsignal(e.signal));
-	if (log.len >= COMPILE_LOG_MAX)
+	if (log.len >= log_cap)
 		ju_buf_adds(&log, "\n... (compiler output cut)\n");
+	free(r->log);
 	r->log = ju_buf_detach(&log, NULL);
 	ret = 0;
 cleanup:
-	free(inc);
-	free(inc_abs);
-	free(lib_abs);
-	free(harness);
+	ju_buf_release(&log);
 	free(rt);
 	rmdir(root);
 	free(root);
 	free(tmpenv);
 	return ret;
+}
+
+/* gcc's command line: compile_only, -c unit.c -o unit.o; otherwise the link
+ * of unit.o (two steps) or of unit.c (one step, --sanitize) with the
+ * harness.  rt/ is the runtime bound into the compile folder (mount
+ * namespace); without namespaces it stays empty and the absolute paths
+ * serve.  The strings are malloc'd into keep[]. */
+static void gcc_argv(const char **argv, char **keep, bool compile_only, const char *input)
+{
+	size_t k = 0;
+	keep[0] = ju_asprintf("-I%s/include", JUDGE_RUNTIME_DIR);
+	keep[1] = ju_asprintf("-L%s", JUDGE_RUNTIME_DIR);
+	keep[2] = ju_asprintf("-l:%s", flavour->harness);
+	argv[k++] = JUDGE_CC;
+	if (compile_only || !flavour->ld_flags)
+		for (size_t i = 0; i < flavour->nflags; i++)
+			argv[k++] = flavour->flags[i];
+	if (!compile_only)
+		for (size_t i = 0; i < flavour->nld_flags; i++)
+			argv[k++] = flavour->ld_flags[i];
+	if (compile_only) {
+		argv[k++] = "-Irt/include";
+		argv[k++] = keep[0];
+		argv[k++] = "-c";
+		argv[k++] = "-o";
+		argv[k++] = "unit.o";
+		argv[k++] = "unit.c";
+	} else {
+		if (!flavour->ld_flags) {
+			argv[k++] = "-Irt/include";
+			argv[k++] = keep[0];
+		}
+		argv[k++] = "-Lrt";
+		argv[k++] = keep[1];
+		argv[k++] = "-o";
+		argv[k++] = "solution";
+		argv[k++] = keep[2];   /* first: its .preinit_array entry runs before the student's */
+		argv[k++] = input;
+		argv[k++] = "-lm";
+	}
+	argv[k] = NULL;
+}
+
+static int run_gcc(const struct workspace *ws, const char *dir, bool uses_asm, bool compile_only,
+		   const char *input, struct cmp_result *r, void (*meanwhile)(void *), void *arg)
+{
+	const char *argv[48];
+	char *keep[3];
+	gcc_argv(argv, keep, compile_only, input);
+	int rc = run_sandboxed(ws, dir, argv, uses_asm, r, meanwhile, arg);
+	for (int i = 0; i < 3; i++)
+		free(keep[i]);
+	return rc;
+}
+
+/* The fast link's first half, done while gcc -c runs: the base loaded and
+ * copied to the output file.  The file is beside the compile folder, never
+ * in it: the sandboxed compiler sees only that folder. */
+struct fast_link {
+	struct fl_base *base;
+	char *path;
+	int fd;
+	char why[FL_WHY_MAX];
+};
+
+static void fast_link_prepare(void *arg)
+{
+	struct fast_link *f = arg;
+	char *base = ju_asprintf("%s/judge_base", JUDGE_RUNTIME_DIR);
+	if (fl_base_load(base, &f->base, f->why) == 0 && (f->fd = fl_prepare(f->base, f->path)) < 0)
+		snprintf(f->why, sizeof f->why, "cannot write '%s': %s", f->path, strerror(errno));
+	free(base);
+}
+
+/* The second half: 0 linked, 1 declined (f->why). */
+static int fast_link_finish(struct fast_link *f, const char *dir)
+{
+	if (f->fd < 0)
+		return 1;
+	size_t len = 0;
+	char *obj_path = ju_path_join(dir, "unit.o");
+	unsigned char *obj = fl_read_object(obj_path, &len);
+	struct fl_out *out = NULL;
+	int rc = obj ? fl_link(f->base, obj, len, &out, f->why) : 1;
+	if (!obj)
+		snprintf(f->why, sizeof f->why, "cannot read unit.o (or it is too large)");
+	if (rc == 0 && fl_finish(f->base, out, f->fd) < 0) {
+		snprintf(f->why, sizeof f->why, "cannot write '%s': %s", f->path, strerror(errno));
+		rc = 1;
+	}
+	fl_out_free(out);
+	free(obj);
+	free(obj_path);
+	return rc;
+}
+
+/* The plain flavour: gcc -c in the sandbox, then the fast link here (it
+ * only reads unit.o, as hostile input), or gcc's link of unit.o in the
+ * sandbox when the fast link declines.  --sanitize: one gcc run.
+ * *bin: the executable's path when r->ok (malloc'd). */
+static int run_compiler(const struct workspace *ws, const char *dir, bool uses_asm,
+			struct cmp_result *r, char **bin)
+{
+	uint64_t t0 = ju_now_us();
+	int rc;
+	struct fast_link f = { NULL, ju_asprintf("%s.bin", dir), -1, "" };
+	*bin = NULL;
+	if (!flavour->ld_flags) {
+		rc = run_gcc(ws, dir, uses_asm, false, "unit.c", r, NULL, NULL);
+		goto gcc_linked;
+	}
+	bool fast = fast_link_enabled();
+	rc = run_gcc(ws, dir, uses_asm, true, NULL, r, fast ? fast_link_prepare : NULL, &f);
+	if (rc < 0 || !r->ok)
+		goto done;
+	ju_trace("unit compiled (gcc -c)");
+	if (fast) {
+		if (fast_link_finish(&f, dir) == 0) {
+			r->fast_linked = true;
+			*bin = f.path;
+			f.path = NULL;
+			ju_trace("linked (fast)");
+			goto done;
+		}
+		char *note = ju_asprintf("fast link declined: %s", f.why);
+		ju_trace(note);
+		free(note);
+	}
+	rc = run_gcc(ws, dir, uses_asm, false, "unit.o", r, NULL, NULL);
+	ju_trace("linked (gcc)");
+gcc_linked:
+	if (rc == 0 && r->ok)
+		*bin = ju_path_join(dir, "solution");
+done:
+	if (f.fd >= 0)
+		close(f.fd);
+	if (f.path)
+		unlink(f.path);
+	free(f.path);
+	fl_base_free(f.base);
+	r->compile_ms = (unsigned)((ju_now_us() - t0) / 1000);
+	return rc;
 }
 
 /* Make the compiler's words point at the student's file and say what is
@@ -403,12 +572,11 @@ static int compile_into_cache(const struct workspace *ws, const char *unit, cons
 	}
 	unit_path = ju_path_join(dir, "unit.c");
 	if (make_runtime_mount_point(dir) < 0 || ju_write_file_atomic(unit_path, unit, strlen(unit)) < 0 ||
-	    run_compiler(ws, dir, uses_asm, r) < 0)
+	    run_compiler(ws, dir, uses_asm, r, &bin) < 0)
 		goto cleanup;
 	raw_log = r->log;
 	r->log = explain_log(raw_log, dir, p);
 	if (r->ok) {
-		bin = ju_path_join(dir, "solution");
 		char *final_bin = ju_path_join(cache_dir, "solution");
 		char *final_unit = ju_path_join(cache_dir, "unit.c");
 		/* unit.c last: its presence (with the binary) is what makes a hit */
@@ -424,6 +592,8 @@ static int compile_into_cache(const struct workspace *ws, const char *unit, cons
 	}
 	ret = 0;
 cleanup:
+	if (bin)
+		unlink(bin);   /* the fast link's output, beside the folder, unless moved */
 	if (dir)
 		ju_rmtree(dir);
 	free(raw_log);

@@ -19,6 +19,7 @@
 struct cmp_result {
 	bool ok;               /* false: a compile error (CE), log says why */
 	bool cached;
+	bool fast_linked;      /* linked into the prebuilt base (fastlink.c), not by gcc */
 	char *binary;          /* path of the executable when ok; malloc'd */
 	char *log;             /* compiler output, cleaned for display; malloc'd, may be "" */
 	char **notes;          /* one-line notes on how the file was read */

@@ -21,6 +21,7 @@ static void (*const registrars[])(void) = {
 	register_history_tests,
 	register_junit_tests,
 	register_picture_tests,
+	register_fastlink_tests,
 };
 
 static int run(const char *only)

@@ -14,5 +14,6 @@ void register_checker_tests(void);  /* test_checker.c: judging kinds, constraint
 void register_junit_tests(void);    /* test_junit.c: judge/report/junit.c (XML escaping, JUnit) */
 void register_history_tests(void);  /* test_history.c: judge/history (schedule, ISO weeks, SQLite) */
 void register_picture_tests(void);  /* test_picture.c: judge/report/picture.c (answer pictures) */
+void register_fastlink_tests(void); /* test_fastlink.c: judge/compile/fastlink.c (issue 7) */
 
 #endif
