@@ -60,8 +60,9 @@ static int ptrset_grow(struct ptrset *s)
 	return 0;
 }
 
-/* 1 if key was added, 0 if it was already there, -1 when out of memory. */
-static int ptrset_add(struct ptrset *s, const void *key)
+/* 1 if key was added, 0 if it was already there, -1 when out of memory.
+ * Inline: every node of every printed answer passes here. */
+static inline int ptrset_add(struct ptrset *s, const void *key)
 {
 	if ((s->count + 1) * 2 > s->cap && ptrset_grow(s))
 		return -1;
@@ -232,14 +233,46 @@ struct walk {
 	size_t max_nodes;
 };
 
-static void walk_init(struct walk *w, size_t max_nodes)
+/* What a walk leaves for the next one (lc_print_tree_kept): an empty
+ * visited set and a queue, both at the size the largest tree needed. */
+struct lc_print_scratch {
+	struct ptrset seen;
+	struct vec queue;
+};
+
+static void walk_init(struct walk *w, size_t max_nodes, struct lc_print_scratch **keep)
 {
 	memset(w, 0, sizeof *w);
 	w->max_nodes = max_nodes;
+	if (keep && *keep) {
+		w->seen = (*keep)->seen;
+		w->queue = (*keep)->queue;
+		free(*keep);
+		*keep = NULL;
+	}
+}
+
+/* Hands the set and the queue to *keep, the set emptied through the
+ * queue, which holds exactly its keys after a tree printed completely.
+ * After any other ending they are freed: a key may be missing from the
+ * queue then.  Returns whether it kept them. */
+static bool walk_keep(struct walk *w, enum lc_shape s, struct lc_print_scratch **keep)
+{
+	if (!keep || s != LC_SHAPE_OK)
+		return false;
+	struct lc_print_scratch *k = malloc(sizeof *k);
+	if (!k)
+		return false;
+	ptrset_remove_all(&w->seen, w->queue.p, w->queue.len);
+	w->queue.len = 0;
+	k->seen = w->seen;
+	k->queue = w->queue;
+	*keep = k;
+	return true;
 }
 
 /* Every node passes here before it is read. */
-static enum lc_shape walk_enter(struct walk *w, const void *node)
+static inline enum lc_shape walk_enter(struct walk *w, const void *node)
 {
 	int r = ptrset_add(&w->seen, node);
 	if (r < 0)
@@ -251,24 +284,32 @@ static enum lc_shape walk_enter(struct walk *w, const void *node)
 	return LC_SHAPE_OK;
 }
 
+/* The longest token of a child slot: a comma and an int ("null" is shorter). */
+#define SLOT_CHARS (1 + LC_INT_MAX_CHARS)
+
 /* Appends the token of a child slot (after a comma unless it is the
- * root); a real child also joins the queue. */
+ * root); a real child also joins the queue.  One room check per slot, and
+ * the bytes written in place: this runs for every node of every answer. */
 static enum lc_shape walk_child(struct walk *w, const struct lc_tree *child, size_t *keep)
 {
+	if (!sb_room(&w->out, SLOT_CHARS))
+		return LC_SHAPE_NOMEM;
+	char *o = w->out.p + w->out.len;
 	if (w->queue.len)
-		sb_putc(&w->out, ',');
+		*o++ = ',';
 	if (!child) {
-		sb_put(&w->out, "null", 4);
+		memcpy(o, "null", 4);
+		w->out.len = (size_t)(o + 4 - w->out.p);
 		return LC_SHAPE_OK;
 	}
 	enum lc_shape s = walk_enter(w, child);
 	if (s != LC_SHAPE_OK)
 		return s;
-	if (vec_reserve(&w->queue, w->queue.len + 1, sizeof child))
+	if (w->queue.len == w->queue.cap && vec_reserve(&w->queue, w->queue.len + 1, sizeof child))
 		return LC_SHAPE_NOMEM;
 	((const struct lc_tree **)w->queue.p)[w->queue.len++] = child;
-	sb_int(&w->out, child->val);
-	*keep = w->out.len;
+	o += int_text(o, child->val);
+	w->out.len = *keep = (size_t)(o - w->out.p);
 	return LC_SHAPE_OK;
 }
 
@@ -300,11 +341,15 @@ static enum lc_shape walk_tree(struct walk *w, const struct lc_tree *root)
 	return s;
 }
 
-/* The text, or NULL with *shape saying why; frees the walk either way. */
-static char *walk_finish(struct walk *w, enum lc_shape s, enum lc_shape *shape)
+/* The text, or NULL with *shape saying why; frees the walk either way
+ * (or keeps its set and queue in *keep, when given). */
+static char *walk_finish(struct walk *w, enum lc_shape s, enum lc_shape *shape,
+			 struct lc_print_scratch **keep)
 {
-	free(w->seen.slots);
-	free(w->queue.p);
+	if (!walk_keep(w, s, keep)) {
+		free(w->seen.slots);
+		free(w->queue.p);
+	}
 	char *text = NULL;
 	if (s == LC_SHAPE_OK) {
 		text = sb_finish(&w->out);
@@ -318,18 +363,24 @@ static char *walk_finish(struct walk *w, enum lc_shape s, enum lc_shape *shape)
 	return text;
 }
 
-char *lc_print_tree(const struct lc_tree *root, size_t max_nodes, enum lc_shape *shape)
+char *lc_print_tree_kept(const struct lc_tree *root, size_t max_nodes, enum lc_shape *shape,
+			 struct lc_print_scratch **keep)
 {
 	struct walk w;
-	walk_init(&w, max_nodes);
-	return walk_finish(&w, walk_tree(&w, root), shape);
+	walk_init(&w, max_nodes, keep);
+	return walk_finish(&w, walk_tree(&w, root), shape, keep);
+}
+
+char *lc_print_tree(const struct lc_tree *root, size_t max_nodes, enum lc_shape *shape)
+{
+	return lc_print_tree_kept(root, max_nodes, shape, NULL);
 }
 
 char *lc_print_list(const struct lc_list *head, size_t max_nodes, enum lc_shape *shape)
 {
 	struct walk w;
 	enum lc_shape s = LC_SHAPE_OK;
-	walk_init(&w, max_nodes);
+	walk_init(&w, max_nodes, NULL);
 	sb_putc(&w.out, '[');
 	for (const struct lc_list *node = head; node; node = node->next) {
 		if ((s = walk_enter(&w, node)) != LC_SHAPE_OK)
@@ -339,17 +390,18 @@ char *lc_print_list(const struct lc_list *head, size_t max_nodes, enum lc_shape 
 		sb_int(&w.out, node->val);
 	}
 	sb_putc(&w.out, ']');
-	return walk_finish(&w, s, shape);
+	return walk_finish(&w, s, shape, NULL);
 }
 
-char *lc_print_tree_array(struct lc_tree *const *roots, int n, size_t max_nodes, enum lc_shape *shape)
+char *lc_print_tree_array_kept(struct lc_tree *const *roots, int n, size_t max_nodes,
+			       enum lc_shape *shape, struct lc_print_scratch **keep)
 {
 	struct walk w;
 	enum lc_shape s = LC_SHAPE_OK;
-	walk_init(&w, max_nodes);
+	walk_init(&w, max_nodes, keep);
 	if (n > 0 && !roots) {
 		sb_puts(&w.out, "null");
-		return walk_finish(&w, s, shape);
+		return walk_finish(&w, s, shape, keep);
 	}
 	sb_putc(&w.out, '[');
 	for (int k = 0; k < n && s == LC_SHAPE_OK; k++) {
@@ -358,7 +410,21 @@ char *lc_print_tree_array(struct lc_tree *const *roots, int n, size_t max_nodes,
 		s = walk_tree(&w, roots[k]);
 	}
 	sb_putc(&w.out, ']');
-	return walk_finish(&w, s, shape);
+	return walk_finish(&w, s, shape, keep);
+}
+
+char *lc_print_tree_array(struct lc_tree *const *roots, int n, size_t max_nodes, enum lc_shape *shape)
+{
+	return lc_print_tree_array_kept(roots, n, max_nodes, shape, NULL);
+}
+
+void lc_print_scratch_free(struct lc_print_scratch *k)
+{
+	if (!k)
+		return;
+	free(k->seen.slots);
+	free(k->queue.p);
+	free(k);
 }
 
 const char *lc_shape_message(enum lc_shape s)
