@@ -278,42 +278,23 @@ char **judge_arg_string_array(struct judge_case *c, int i, int *size)
 	return v;
 }
 
-/* Every node of a tree in breadth-first order, in a harness-owned array. */
-static struct lc_tree **collect_nodes(struct lc_tree *root, size_t *count)
-{
-	size_t cap = 64, head = 0, tail = 0;
-	struct lc_tree **q = __real_malloc(cap * sizeof *q);
-	if (!q)
-		internal("out of memory");
-	if (root)
-		q[tail++] = root;
-	while (head < tail) {
-		struct lc_tree *n = q[head++];
-		if (tail + 2 > cap) {
-			cap *= 2;
-			q = __real_realloc(q, cap * sizeof *q);
-			if (!q)
-				internal("out of memory");
-		}
-		if (n->left)
-			q[tail++] = n->left;
-		if (n->right)
-			q[tail++] = n->right;
-	}
-	*count = tail;
-	return q;
-}
-
+/* The parser's array of nodes is the harness's record of the tree: level
+ * order is breadth-first order, so no second walk is needed. */
 void *judge_arg_tree(struct judge_case *c, int i)
 {
-	struct lc_tree *v = NULL;
-	PARSE_ARG(c, i, lc_parse_tree(text_, &v, &err_));
+	struct lc_tree **nodes = NULL;
+	size_t count = 0;
+	PARSE_ARG(c, i, lc_parse_tree_nodes(text_, &nodes, &count, &err_));
+	struct lc_tree *v = count ? nodes[0] : NULL;
+	counting = false;
 	if (i < MAX_TREE_ARGS && !c->tree_nodes[i]) {
-		counting = false;
-		c->tree_nodes[i] = collect_nodes(v, &c->tree_count[i]);
+		c->tree_nodes[i] = nodes;
+		c->tree_count[i] = count;
 		record_arg(c, i, ARG_TREE, v, 0, NULL);
-		start_call();
+	} else {
+		free(nodes);
 	}
+	start_call();
 	return v;
 }
 

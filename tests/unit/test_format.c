@@ -636,6 +636,82 @@ static void test_tree_structure(void)
 	CU_ASSERT_EQUAL(lc_tree_height(NULL), 0);
 }
 
+/* The node array of lc_parse_tree_nodes is level order, which must be the
+ * breadth-first order of the tree it links (the harness relies on it). */
+static void check_nodes_bfs(const char *text)
+{
+	struct lc_tree **nodes = NULL;
+	size_t count = 0;
+	CU_ASSERT_EQUAL_FATAL(lc_parse_tree_nodes(text, &nodes, &count, NULL), 0);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(nodes);
+	struct lc_tree **q = malloc((count + 1) * sizeof *q);
+	size_t head = 0, tail = 0;
+	if (count)
+		q[tail++] = nodes[0];
+	while (head < tail) {
+		struct lc_tree *n = q[head++];
+		if (n->left && tail < count)
+			q[tail++] = n->left;
+		if (n->right && tail < count)
+			q[tail++] = n->right;
+	}
+	CHECK(tail == count && memcmp(q, nodes, count * sizeof *q) == 0,
+	      "nodes of %.60s are in breadth-first order", text);
+	char *back = tree_text(count ? nodes[0] : NULL);
+	char *want = lc_canonical(LC_TREE, text, NULL);
+	CHECK(streq(back, want), "nodes of %.60s link the same tree", text);
+	free(back);
+	free(want);
+	free(q);
+	for (size_t k = 0; k < count; k++)
+		free(nodes[k]);
+	free(nodes);
+}
+
+static void test_tree_nodes(void)
+{
+	struct lc_tree **nodes = NULL;
+	size_t count = 7;
+	CU_ASSERT_EQUAL_FATAL(lc_parse_tree_nodes("[3,9,20,null,null,15,7]", &nodes, &count, NULL), 0);
+	CU_ASSERT_EQUAL_FATAL(count, 5);
+	static const int vals[] = { 3, 9, 20, 15, 7 };
+	for (size_t k = 0; k < count; k++)
+		CHECK(nodes[k]->val == vals[k], "node %zu is %d", k, vals[k]);
+	CU_ASSERT(nodes[0]->left == nodes[1] && nodes[0]->right == nodes[2]);
+	CU_ASSERT(nodes[2]->left == nodes[3] && nodes[2]->right == nodes[4]);
+	for (size_t k = 0; k < count; k++)
+		free(nodes[k]);
+	free(nodes);
+
+	/* the empty tree: no nodes, but an array all the same */
+	CU_ASSERT_EQUAL(lc_parse_tree_nodes("[]", &nodes, &count, NULL), 0);
+	CU_ASSERT(nodes && count == 0);
+	free(nodes);
+	CU_ASSERT_EQUAL(lc_parse_tree_nodes("[null]", &nodes, &count, NULL), 0);
+	CU_ASSERT(nodes && count == 0);
+	free(nodes);
+
+	/* errors: outputs reset, and the same message as lc_parse_tree */
+	struct lc_error e1, e2;
+	struct lc_tree *t = NULL;
+	CU_ASSERT_EQUAL(lc_parse_tree_nodes("[1,2,x]", &nodes, &count, &e1), -1);
+	CU_ASSERT(!nodes && count == 0);
+	CU_ASSERT_EQUAL(lc_parse_tree("[1,2,x]", &t, &e2), -1);
+	CU_ASSERT(e1.pos == e2.pos && streq(e1.msg, e2.msg));
+	CU_ASSERT_EQUAL(lc_parse_tree_nodes("[1,2] 3", &nodes, &count, &e1), -1);
+	CU_ASSERT(!nodes && count == 0);
+
+	check_nodes_bfs("[1,null,2,3]");
+	check_nodes_bfs("[5,4,8,11,null,13,4,7,2,null,null,5,1]");
+	check_nodes_bfs("[1,2,3,null,4,5,null,null,6,7,null,8]");
+	char *chain = chain_text(1000, true);
+	check_nodes_bfs(chain);
+	free(chain);
+	chain = chain_text(1000, false);
+	check_nodes_bfs(chain);
+	free(chain);
+}
+
 /* A hand-built tree prints in LeetCode's order, independently of the parser. */
 static void test_tree_print_built(void)
 {
@@ -1269,7 +1345,7 @@ void register_format_tests(void)
 	      T(test_string_array_errors));
 	SUITE("format_trees", T(test_tree_canonical), T(test_tree_structure), T(test_tree_print_built),
 	      T(test_tree_left_chain), T(test_tree_right_chain), T(test_tree_zigzag_built),
-	      T(test_tree_complete), T(test_tree_errors));
+	      T(test_tree_complete), T(test_tree_errors), T(test_tree_nodes));
 	SUITE("format_lists", T(test_list_values), T(test_list_big), T(test_list_errors),
 	      T(test_tree_array_values), T(test_tree_array_print), T(test_tree_array_errors));
 	SUITE("format_shapes", T(test_tree_cycles), T(test_tree_diamond), T(test_tree_long_cycle),
