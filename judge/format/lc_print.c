@@ -231,6 +231,7 @@ struct walk {
 	struct vec queue;      /* const struct lc_tree *: the current tree's nodes, BFS order */
 	size_t visited;        /* nodes entered so far, all trees together */
 	size_t max_nodes;
+	struct lc_print_scratch *scratch;   /* the kept one this walk took over */
 };
 
 /* What a walk leaves for the next one (lc_print_tree_kept): an empty
@@ -240,14 +241,23 @@ struct lc_print_scratch {
 	struct vec queue;
 };
 
+/* Only a set of this many slots (128 KiB) or more is kept.  Rebuilding
+ * one costs, per answer, a calloc of fresh pages and a rehash at every
+ * doubling on the way (297's 10^4-node answers: about a tenth of the
+ * solution process's time).  A smaller set is rebuilt as before: its
+ * freed pages are what the solution's next allocations reuse, and
+ * keeping it would move their page faults into the solution's measured
+ * time (105: half as much again, summed over its cases). */
+#define KEEP_MIN_SLOTS 16384
+
 static void walk_init(struct walk *w, size_t max_nodes, struct lc_print_scratch **keep)
 {
 	memset(w, 0, sizeof *w);
 	w->max_nodes = max_nodes;
 	if (keep && *keep) {
-		w->seen = (*keep)->seen;
-		w->queue = (*keep)->queue;
-		free(*keep);
+		w->scratch = *keep;
+		w->seen = w->scratch->seen;
+		w->queue = w->scratch->queue;
 		*keep = NULL;
 	}
 }
@@ -258,11 +268,12 @@ static void walk_init(struct walk *w, size_t max_nodes, struct lc_print_scratch 
  * queue then.  Returns whether it kept them. */
 static bool walk_keep(struct walk *w, enum lc_shape s, struct lc_print_scratch **keep)
 {
-	if (!keep || s != LC_SHAPE_OK)
+	if (!keep || s != LC_SHAPE_OK || w->seen.cap < KEEP_MIN_SLOTS)
 		return false;
-	struct lc_print_scratch *k = malloc(sizeof *k);
+	struct lc_print_scratch *k = w->scratch ? w->scratch : malloc(sizeof *k);
 	if (!k)
 		return false;
+	w->scratch = NULL;
 	ptrset_remove_all(&w->seen, w->queue.p, w->queue.len);
 	w->queue.len = 0;
 	k->seen = w->seen;
@@ -350,6 +361,7 @@ static char *walk_finish(struct walk *w, enum lc_shape s, enum lc_shape *shape,
 		free(w->seen.slots);
 		free(w->queue.p);
 	}
+	free(w->scratch);
 	char *text = NULL;
 	if (s == LC_SHAPE_OK) {
 		text = sb_finish(&w->out);

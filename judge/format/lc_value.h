@@ -117,9 +117,10 @@ char *lc_print_list(const struct lc_list *head, size_t max_nodes, enum lc_shape 
 /* One shape result for the whole array; max_nodes counts all trees together. */
 char *lc_print_tree_array(struct lc_tree *const *roots, int n, size_t max_nodes, enum lc_shape *shape);
 /* The same, for a caller that prints many answers (the harness, one per
- * case): the printer's visited set and queue are kept in *keep (NULL at
- * first) between calls, so they are allocated and grown once per run,
- * not once per answer.  lc_print_scratch_free(*keep) releases them. */
+ * case): once the printer's visited set has grown large (past 8192 nodes),
+ * it and the queue are kept in *keep (NULL at first) between calls, so
+ * they are not allocated and grown again for every answer.
+ * lc_print_scratch_free(*keep) releases them. */
 struct lc_print_scratch;
 char *lc_print_tree_kept(const struct lc_tree *root, size_t max_nodes, enum lc_shape *shape,
 			 struct lc_print_scratch **keep);

@@ -232,7 +232,7 @@ static void shaped_answer(struct judge_case *c, char *t, enum lc_shape shape)
 }
 
 /* The tree printer's visited set and queue, kept from one case's answer
- * to the next: grown once per run instead of from nothing per answer. */
+ * to the next once large (lc_print_tree_kept). */
 static struct lc_print_scratch *print_scratch;
 
 void judge_ret_tree(struct judge_case *c, const void *root)

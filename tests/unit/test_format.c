@@ -1044,19 +1044,24 @@ static void test_tree_array_cycles(void)
 
 /* lc_print_tree_kept must print exactly what lc_print_tree prints, call
  * after call: the kept visited set is empty again after each tree, so a
- * node printed by an earlier call is never taken for one reached twice. */
+ * node printed by an earlier call is never taken for one reached twice.
+ * Only a large set is kept (a 10^4-node tree makes one). */
 static void test_print_kept(void)
 {
 	struct lc_print_scratch *keep = NULL;
-	char *big_text = chain_text(5000, false);
+	char *big_text = chain_text(10000, false);
 	struct lc_tree *big = NULL, *small = NULL;
 	CU_ASSERT_EQUAL_FATAL(lc_parse_tree(big_text, &big, NULL), 0);
 	CU_ASSERT_EQUAL_FATAL(lc_parse_tree("[1,2,3,null,4]", &small, NULL), 0);
+	enum lc_shape shape = LC_SHAPE_NOMEM;
+	char *s = lc_print_tree_kept(small, SIZE_MAX, &shape, &keep);
+	CU_ASSERT(streq(s, "[1,2,3,null,4]") && shape == LC_SHAPE_OK);
+	CU_ASSERT_PTR_NULL(keep);   /* a small set is not kept */
+	free(s);
 	struct lc_tree *order[] = { big, big, small, small, NULL, big, small };
 	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
-		enum lc_shape shape = LC_SHAPE_NOMEM;
 		char *want = tree_text(order[k]);
-		char *s = lc_print_tree_kept(order[k], SIZE_MAX, &shape, &keep);
+		s = lc_print_tree_kept(order[k], SIZE_MAX, &shape, &keep);
 		CHECK(shape == LC_SHAPE_OK && streq(s, want), "kept print %zu: %.40s", k, s ? s : "NULL");
 		CHECK(keep != NULL, "the scratch is kept after print %zu", k);
 		free(s);
@@ -1070,19 +1075,23 @@ static void test_print_kept(void)
 	SHAPE(lc_print_tree_kept(&n[0], 100, &got_, &keep), LC_SHAPE_CYCLE);
 	CU_ASSERT_PTR_NULL(keep);
 	n[1].right = &n[2];
-	enum lc_shape shape = LC_SHAPE_NOMEM;
-	char *s = lc_print_tree_kept(&n[0], 100, &shape, &keep);
-	CU_ASSERT(streq(s, "[1,2,null,null,3]") && shape == LC_SHAPE_OK && keep);
+	s = lc_print_tree_kept(&n[0], 100, &shape, &keep);
+	CU_ASSERT(streq(s, "[1,2,null,null,3]") && shape == LC_SHAPE_OK && !keep);
 	free(s);
+	free(lc_print_tree_kept(big, SIZE_MAX, &shape, &keep));
+	CU_ASSERT_PTR_NOT_NULL(keep);
 	n[2].left = &n[2];
 	SHAPE(lc_print_tree_kept(&n[0], 100, &got_, &keep), LC_SHAPE_CYCLE);
+	CU_ASSERT_PTR_NULL(keep);
 	n[2].left = NULL;
+	free(lc_print_tree_kept(big, SIZE_MAX, &shape, &keep));
 	SHAPE(lc_print_tree_kept(big, 10, &got_, &keep), LC_SHAPE_TOO_BIG);
 	CU_ASSERT_PTR_NULL(keep);
 
 	/* tree[]: nodes shared between trees are fine, within one tree not */
 	struct lc_tree a = { 1, NULL, &n[1] };
 	struct lc_tree *roots[] = { &n[0], &a, &n[0] };
+	free(lc_print_tree_kept(big, SIZE_MAX, &shape, &keep));
 	for (int round = 0; round < 2; round++) {
 		s = lc_print_tree_array_kept(roots, 3, 100, &shape, &keep);
 		CU_ASSERT(streq(s, "[[1,2,null,null,3],[1,null,2,null,3],[1,2,null,null,3]]") &&
