@@ -231,55 +231,12 @@ struct walk {
 	struct vec queue;      /* const struct lc_tree *: the current tree's nodes, BFS order */
 	size_t visited;        /* nodes entered so far, all trees together */
 	size_t max_nodes;
-	struct lc_print_scratch *scratch;   /* the kept one this walk took over */
 };
 
-/* What a walk leaves for the next one (lc_print_tree_kept): an empty
- * visited set and a queue, both at the size the largest tree needed. */
-struct lc_print_scratch {
-	struct ptrset seen;
-	struct vec queue;
-};
-
-/* Only a set of this many slots (128 KiB) or more is kept.  Rebuilding
- * one costs, per answer, a calloc of fresh pages and a rehash at every
- * doubling on the way (297's 10^4-node answers: about a tenth of the
- * solution process's time).  A smaller set is rebuilt as before: its
- * freed pages are what the solution's next allocations reuse, and
- * keeping it would move their page faults into the solution's measured
- * time (105: half as much again, summed over its cases). */
-#define KEEP_MIN_SLOTS 16384
-
-static void walk_init(struct walk *w, size_t max_nodes, struct lc_print_scratch **keep)
+static void walk_init(struct walk *w, size_t max_nodes)
 {
 	memset(w, 0, sizeof *w);
 	w->max_nodes = max_nodes;
-	if (keep && *keep) {
-		w->scratch = *keep;
-		w->seen = w->scratch->seen;
-		w->queue = w->scratch->queue;
-		*keep = NULL;
-	}
-}
-
-/* Hands the set and the queue to *keep, the set emptied through the
- * queue, which holds exactly its keys after a tree printed completely.
- * After any other ending they are freed: a key may be missing from the
- * queue then.  Returns whether it kept them. */
-static bool walk_keep(struct walk *w, enum lc_shape s, struct lc_print_scratch **keep)
-{
-	if (!keep || s != LC_SHAPE_OK || w->seen.cap < KEEP_MIN_SLOTS)
-		return false;
-	struct lc_print_scratch *k = w->scratch ? w->scratch : malloc(sizeof *k);
-	if (!k)
-		return false;
-	w->scratch = NULL;
-	ptrset_remove_all(&w->seen, w->queue.p, w->queue.len);
-	w->queue.len = 0;
-	k->seen = w->seen;
-	k->queue = w->queue;
-	*keep = k;
-	return true;
 }
 
 /* Every node passes here before it is read. */
@@ -352,16 +309,11 @@ static enum lc_shape walk_tree(struct walk *w, const struct lc_tree *root)
 	return s;
 }
 
-/* The text, or NULL with *shape saying why; frees the walk either way
- * (or keeps its set and queue in *keep, when given). */
-static char *walk_finish(struct walk *w, enum lc_shape s, enum lc_shape *shape,
-			 struct lc_print_scratch **keep)
+/* The text, or NULL with *shape saying why; frees the walk either way. */
+static char *walk_finish(struct walk *w, enum lc_shape s, enum lc_shape *shape)
 {
-	if (!walk_keep(w, s, keep)) {
-		free(w->seen.slots);
-		free(w->queue.p);
-	}
-	free(w->scratch);
+	free(w->seen.slots);
+	free(w->queue.p);
 	char *text = NULL;
 	if (s == LC_SHAPE_OK) {
 		text = sb_finish(&w->out);
@@ -375,24 +327,18 @@ static char *walk_finish(struct walk *w, enum lc_shape s, enum lc_shape *shape,
 	return text;
 }
 
-char *lc_print_tree_kept(const struct lc_tree *root, size_t max_nodes, enum lc_shape *shape,
-			 struct lc_print_scratch **keep)
-{
-	struct walk w;
-	walk_init(&w, max_nodes, keep);
-	return walk_finish(&w, walk_tree(&w, root), shape, keep);
-}
-
 char *lc_print_tree(const struct lc_tree *root, size_t max_nodes, enum lc_shape *shape)
 {
-	return lc_print_tree_kept(root, max_nodes, shape, NULL);
+	struct walk w;
+	walk_init(&w, max_nodes);
+	return walk_finish(&w, walk_tree(&w, root), shape);
 }
 
 char *lc_print_list(const struct lc_list *head, size_t max_nodes, enum lc_shape *shape)
 {
 	struct walk w;
 	enum lc_shape s = LC_SHAPE_OK;
-	walk_init(&w, max_nodes, NULL);
+	walk_init(&w, max_nodes);
 	sb_putc(&w.out, '[');
 	for (const struct lc_list *node = head; node; node = node->next) {
 		if ((s = walk_enter(&w, node)) != LC_SHAPE_OK)
@@ -402,18 +348,17 @@ char *lc_print_list(const struct lc_list *head, size_t max_nodes, enum lc_shape 
 		sb_int(&w.out, node->val);
 	}
 	sb_putc(&w.out, ']');
-	return walk_finish(&w, s, shape, NULL);
+	return walk_finish(&w, s, shape);
 }
 
-char *lc_print_tree_array_kept(struct lc_tree *const *roots, int n, size_t max_nodes,
-			       enum lc_shape *shape, struct lc_print_scratch **keep)
+char *lc_print_tree_array(struct lc_tree *const *roots, int n, size_t max_nodes, enum lc_shape *shape)
 {
 	struct walk w;
 	enum lc_shape s = LC_SHAPE_OK;
-	walk_init(&w, max_nodes, keep);
+	walk_init(&w, max_nodes);
 	if (n > 0 && !roots) {
 		sb_puts(&w.out, "null");
-		return walk_finish(&w, s, shape, keep);
+		return walk_finish(&w, s, shape);
 	}
 	sb_putc(&w.out, '[');
 	for (int k = 0; k < n && s == LC_SHAPE_OK; k++) {
@@ -422,21 +367,7 @@ char *lc_print_tree_array_kept(struct lc_tree *const *roots, int n, size_t max_n
 		s = walk_tree(&w, roots[k]);
 	}
 	sb_putc(&w.out, ']');
-	return walk_finish(&w, s, shape, keep);
-}
-
-char *lc_print_tree_array(struct lc_tree *const *roots, int n, size_t max_nodes, enum lc_shape *shape)
-{
-	return lc_print_tree_array_kept(roots, n, max_nodes, shape, NULL);
-}
-
-void lc_print_scratch_free(struct lc_print_scratch *k)
-{
-	if (!k)
-		return;
-	free(k->seen.slots);
-	free(k->queue.p);
-	free(k);
+	return walk_finish(&w, s, shape);
 }
 
 const char *lc_shape_message(enum lc_shape s)

@@ -116,17 +116,6 @@ char *lc_print_tree(const struct lc_tree *root, size_t max_nodes, enum lc_shape 
 char *lc_print_list(const struct lc_list *head, size_t max_nodes, enum lc_shape *shape);
 /* One shape result for the whole array; max_nodes counts all trees together. */
 char *lc_print_tree_array(struct lc_tree *const *roots, int n, size_t max_nodes, enum lc_shape *shape);
-/* The same, for a caller that prints many answers (the harness, one per
- * case): once the printer's visited set has grown large (past 8192 nodes),
- * it and the queue are kept in *keep (NULL at first) between calls, so
- * they are not allocated and grown again for every answer.
- * lc_print_scratch_free(*keep) releases them. */
-struct lc_print_scratch;
-char *lc_print_tree_kept(const struct lc_tree *root, size_t max_nodes, enum lc_shape *shape,
-			 struct lc_print_scratch **keep);
-char *lc_print_tree_array_kept(struct lc_tree *const *roots, int n, size_t max_nodes,
-			       enum lc_shape *shape, struct lc_print_scratch **keep);
-void lc_print_scratch_free(struct lc_print_scratch *k);
 /* "the returned tree has a cycle or a node reachable twice" etc. */
 const char *lc_shape_message(enum lc_shape s);
 

@@ -231,16 +231,12 @@ static void shaped_answer(struct judge_case *c, char *t, enum lc_shape shape)
 		bad_answer(c, lc_shape_message(shape));
 }
 
-/* The tree printer's visited set and queue, kept from one case's answer
- * to the next once large (lc_print_tree_kept). */
-static struct lc_print_scratch *print_scratch;
-
 void judge_ret_tree(struct judge_case *c, const void *root)
 {
 	enum lc_shape shape;
 	stop_clock(c);
 	in_answer = 1;
-	char *t = lc_print_tree_kept(root, MAX_ANSWER_NODES, &shape, &print_scratch);
+	char *t = lc_print_tree(root, MAX_ANSWER_NODES, &shape);
 	in_answer = 0;
 	shaped_answer(c, t, shape);
 }
@@ -262,8 +258,7 @@ void judge_ret_tree_array(struct judge_case *c, void **roots, int size)
 	if (bad_size(c, roots, size))
 		return;
 	in_answer = 1;
-	char *t = lc_print_tree_array_kept((struct lc_tree *const *)roots, size, MAX_ANSWER_NODES,
-					   &shape, &print_scratch);
+	char *t = lc_print_tree_array((struct lc_tree *const *)roots, size, MAX_ANSWER_NODES, &shape);
 	in_answer = 0;
 	shaped_answer(c, t, shape);
 }

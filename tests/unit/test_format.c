@@ -1042,75 +1042,6 @@ static void test_tree_array_cycles(void)
 	CU_ASSERT_PTR_NULL(lc_print_tree_array(roots, 2, 2, NULL));
 }
 
-/* lc_print_tree_kept must print exactly what lc_print_tree prints, call
- * after call: the kept visited set is empty again after each tree, so a
- * node printed by an earlier call is never taken for one reached twice.
- * Only a large set is kept (a 10^4-node tree makes one). */
-static void test_print_kept(void)
-{
-	struct lc_print_scratch *keep = NULL;
-	char *big_text = chain_text(10000, false);
-	struct lc_tree *big = NULL, *small = NULL;
-	CU_ASSERT_EQUAL_FATAL(lc_parse_tree(big_text, &big, NULL), 0);
-	CU_ASSERT_EQUAL_FATAL(lc_parse_tree("[1,2,3,null,4]", &small, NULL), 0);
-	enum lc_shape shape = LC_SHAPE_NOMEM;
-	char *s = lc_print_tree_kept(small, SIZE_MAX, &shape, &keep);
-	CU_ASSERT(streq(s, "[1,2,3,null,4]") && shape == LC_SHAPE_OK);
-	CU_ASSERT_PTR_NULL(keep);   /* a small set is not kept */
-	free(s);
-	struct lc_tree *order[] = { big, big, small, small, NULL, big, small };
-	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
-		char *want = tree_text(order[k]);
-		s = lc_print_tree_kept(order[k], SIZE_MAX, &shape, &keep);
-		CHECK(shape == LC_SHAPE_OK && streq(s, want), "kept print %zu: %.40s", k, s ? s : "NULL");
-		CHECK(keep != NULL, "the scratch is kept after print %zu", k);
-		free(s);
-		free(want);
-	}
-
-	/* a cycle after kept prints is still one; the scratch is then let go */
-	struct lc_tree n[3] = { { 1, NULL, NULL }, { 2, NULL, NULL }, { 3, NULL, NULL } };
-	n[0].left = &n[1];
-	n[1].right = &n[0];
-	SHAPE(lc_print_tree_kept(&n[0], 100, &got_, &keep), LC_SHAPE_CYCLE);
-	CU_ASSERT_PTR_NULL(keep);
-	n[1].right = &n[2];
-	s = lc_print_tree_kept(&n[0], 100, &shape, &keep);
-	CU_ASSERT(streq(s, "[1,2,null,null,3]") && shape == LC_SHAPE_OK && !keep);
-	free(s);
-	free(lc_print_tree_kept(big, SIZE_MAX, &shape, &keep));
-	CU_ASSERT_PTR_NOT_NULL(keep);
-	n[2].left = &n[2];
-	SHAPE(lc_print_tree_kept(&n[0], 100, &got_, &keep), LC_SHAPE_CYCLE);
-	CU_ASSERT_PTR_NULL(keep);
-	n[2].left = NULL;
-	free(lc_print_tree_kept(big, SIZE_MAX, &shape, &keep));
-	SHAPE(lc_print_tree_kept(big, 10, &got_, &keep), LC_SHAPE_TOO_BIG);
-	CU_ASSERT_PTR_NULL(keep);
-
-	/* tree[]: nodes shared between trees are fine, within one tree not */
-	struct lc_tree a = { 1, NULL, &n[1] };
-	struct lc_tree *roots[] = { &n[0], &a, &n[0] };
-	free(lc_print_tree_kept(big, SIZE_MAX, &shape, &keep));
-	for (int round = 0; round < 2; round++) {
-		s = lc_print_tree_array_kept(roots, 3, 100, &shape, &keep);
-		CU_ASSERT(streq(s, "[[1,2,null,null,3],[1,null,2,null,3],[1,2,null,null,3]]") &&
-			  shape == LC_SHAPE_OK && keep);
-		free(s);
-	}
-	a.left = &n[2];
-	SHAPE(lc_print_tree_array_kept(roots, 3, 100, &got_, &keep), LC_SHAPE_CYCLE);
-	CU_ASSERT_PTR_NULL(keep);
-	s = lc_print_tree_kept(big, SIZE_MAX, &shape, &keep);
-	CU_ASSERT(streq(s, big_text) && shape == LC_SHAPE_OK);
-	free(s);
-	lc_print_scratch_free(keep);
-	lc_print_scratch_free(NULL);
-	lc_tree_free(big);
-	lc_tree_free(small);
-	free(big_text);
-}
-
 static void test_max_nodes(void)
 {
 	struct lc_tree *t = NULL;
@@ -1358,8 +1289,7 @@ void register_format_tests(void)
 	SUITE("format_lists", T(test_list_values), T(test_list_big), T(test_list_errors),
 	      T(test_tree_array_values), T(test_tree_array_print), T(test_tree_array_errors));
 	SUITE("format_shapes", T(test_tree_cycles), T(test_tree_diamond), T(test_tree_long_cycle),
-	      T(test_list_cycles), T(test_tree_array_cycles), T(test_print_kept), T(test_max_nodes),
-	      T(test_shape_messages));
+	      T(test_list_cycles), T(test_tree_array_cycles), T(test_max_nodes), T(test_shape_messages));
 	SUITE("format_misc", T(test_canonical_idempotent), T(test_canonical_unknown_type),
 	      T(test_free_null), T(test_speed), T(test_out_of_memory));
 }
