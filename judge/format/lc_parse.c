@@ -350,6 +350,26 @@ static bool plain_byte(char c)
 	return (unsigned char)c >= 0x20 && c != '"' && c != '\\';
 }
 
+/* The length of the run of plain bytes at s: strcspn finds the quote or
+ * the backslash (or the NUL) many bytes at a time, then the bytes before
+ * it are checked for a control byte eight at a time (a byte below 0x20
+ * borrows into its top bit).  Strings of 10^5 bytes are common arguments;
+ * byte by byte this was most of the harness's time for them. */
+static size_t plain_run(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101ull, tops = 0x8080808080808080ull;
+	size_t n = strcspn(s, "\"\\"), k = 0;
+	for (; k + 8 <= n; k += 8) {
+		uint64_t w;
+		memcpy(&w, s + k, 8);
+		if ((w - 0x20 * ones) & ~w & tops)
+			break;
+	}
+	while (k < n && plain_byte(s[k]))
+		k++;
+	return k;
+}
+
 /* A quoted string, decoded into b. */
 static int parse_str_tok(struct parser *p, struct sb *b, bool allow_nul)
 {
@@ -359,8 +379,7 @@ static int parse_str_tok(struct parser *p, struct sb *b, bool allow_nul)
 	p->i++;
 	for (;;) {
 		size_t start = p->i;
-		while (plain_byte(s[p->i]))
-			p->i++;
+		p->i += plain_run(s + start);
 		sb_put(b, s + start, p->i - start);
 		char c = s[p->i];
 		if (c == '"')

@@ -382,6 +382,45 @@ static void test_string_all_bytes(void)
 	free(text);
 }
 
+/* Long plain runs are scanned many bytes at a time: a byte that ends the
+ * run (control byte, quote, backslash) or does not (0x7f, 0x80, 0xff, ' ')
+ * must be found at every offset from the start of the run, on either side
+ * of each 8-byte word. */
+static void test_string_long_runs(void)
+{
+	static const unsigned char probes[] = { 0x01, 0x09, 0x0a, 0x1f, '"', '\\', ' ', 0x7f, 0x80, 0xff };
+	for (size_t pos = 0; pos < 41; pos++) {
+		for (size_t k = 0; k < sizeof probes; k++) {
+			unsigned char b = probes[k];
+			char text[64];
+			memset(text, 'a', sizeof text);
+			text[0] = '"';
+			text[1 + pos] = (char)b;
+			text[1 + pos + 1] = 'n';   /* after a backslash: the escape \n */
+			text[sizeof text - 2] = '"';
+			text[sizeof text - 1] = '\0';
+			struct lc_error err;
+			char *out = NULL;
+			size_t len = 0;
+			int rc = lc_parse_string(text, &out, &len, &err);
+			if (b < 0x20) {
+				CHECK(rc == -1 && err.pos == 1 + pos && strstr(err.msg, "a printable character"),
+				      "control byte 0x%02x at %zu: error at %zu (%s)", b, pos, err.pos, err.msg);
+			} else if (b == '"') {
+				CHECK(rc == -1 && err.pos == 2 + pos && strstr(err.msg, "end of input"),
+				      "quote at %zu ends the string: error at %zu (%s)", pos, err.pos, err.msg);
+			} else if (b == '\\') {
+				CHECK(rc == 0 && len == sizeof text - 4 && out[pos] == '\n' && out[pos + 1] == 'a',
+				      "backslash at %zu starts an escape", pos);
+			} else {
+				CHECK(rc == 0 && len == sizeof text - 3 && (unsigned char)out[pos] == b &&
+				      out[pos + 1] == 'n', "byte 0x%02x at %zu is plain", b, pos);
+			}
+			free(out);
+		}
+	}
+}
+
 static void test_string_errors(void)
 {
 	ERR(LC_STRING, "", 0, "expected a string but found end of input");
@@ -1278,7 +1317,7 @@ void register_format_tests(void)
 	SUITE("format_types", T(test_type_names), T(test_type_unknown));
 	SUITE("format_scalars", T(test_int_values), T(test_int_print), T(test_int_errors), T(test_bool));
 	SUITE("format_strings", T(test_string_escapes), T(test_string_print),
-	      T(test_string_all_bytes), T(test_string_errors));
+	      T(test_string_all_bytes), T(test_string_long_runs), T(test_string_errors));
 	SUITE("format_arrays", T(test_int_array_values), T(test_int_array_print), T(test_int_array_big),
 	      T(test_int_array_errors), T(test_int_matrix_values), T(test_int_matrix_print),
 	      T(test_int_matrix_errors), T(test_string_array_values), T(test_string_array_print),
