@@ -31,11 +31,26 @@ struct sb {
 	bool oom;
 };
 
+/* The longest decimal int: "-2147483648". */
+#define LC_INT_MAX_CHARS 11
+
 int vec_reserve(struct vec *v, size_t need, size_t size);
+bool sb_grow(struct sb *b, size_t extra);
+/* Room for extra more bytes (and the NUL sb_finish adds); false when out
+ * of memory.  Inline, so that printing 10^5 tokens costs a compare each;
+ * lets a hot loop append several tokens with one check. */
+static inline bool sb_room(struct sb *b, size_t extra)
+{
+	if (!b->oom && extra < b->cap - b->len)
+		return true;
+	return sb_grow(b, extra);
+}
 void sb_put(struct sb *b, const char *s, size_t n);
 void sb_putc(struct sb *b, char c);
 void sb_puts(struct sb *b, const char *s);
 void sb_int(struct sb *b, int v);
+/* v in decimal into out (no NUL); the number of bytes written. */
+size_t int_text(char out[LC_INT_MAX_CHARS], int v);
 char *sb_finish(struct sb *b);
 
 /* ---- lc_parse.c ---- */

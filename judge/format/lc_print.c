@@ -60,8 +60,9 @@ static int ptrset_grow(struct ptrset *s)
 	return 0;
 }
 
-/* 1 if key was added, 0 if it was already there, -1 when out of memory. */
-static int ptrset_add(struct ptrset *s, const void *key)
+/* 1 if key was added, 0 if it was already there, -1 when out of memory.
+ * Inline: every node of every printed answer passes here. */
+static inline int ptrset_add(struct ptrset *s, const void *key)
 {
 	if ((s->count + 1) * 2 > s->cap && ptrset_grow(s))
 		return -1;
@@ -239,7 +240,7 @@ static void walk_init(struct walk *w, size_t max_nodes)
 }
 
 /* Every node passes here before it is read. */
-static enum lc_shape walk_enter(struct walk *w, const void *node)
+static inline enum lc_shape walk_enter(struct walk *w, const void *node)
 {
 	int r = ptrset_add(&w->seen, node);
 	if (r < 0)
@@ -251,24 +252,32 @@ static enum lc_shape walk_enter(struct walk *w, const void *node)
 	return LC_SHAPE_OK;
 }
 
+/* The longest token of a child slot: a comma and an int ("null" is shorter). */
+#define SLOT_CHARS (1 + LC_INT_MAX_CHARS)
+
 /* Appends the token of a child slot (after a comma unless it is the
- * root); a real child also joins the queue. */
+ * root); a real child also joins the queue.  One room check per slot, and
+ * the bytes written in place: this runs for every node of every answer. */
 static enum lc_shape walk_child(struct walk *w, const struct lc_tree *child, size_t *keep)
 {
+	if (!sb_room(&w->out, SLOT_CHARS))
+		return LC_SHAPE_NOMEM;
+	char *o = w->out.p + w->out.len;
 	if (w->queue.len)
-		sb_putc(&w->out, ',');
+		*o++ = ',';
 	if (!child) {
-		sb_put(&w->out, "null", 4);
+		memcpy(o, "null", 4);
+		w->out.len = (size_t)(o + 4 - w->out.p);
 		return LC_SHAPE_OK;
 	}
 	enum lc_shape s = walk_enter(w, child);
 	if (s != LC_SHAPE_OK)
 		return s;
-	if (vec_reserve(&w->queue, w->queue.len + 1, sizeof child))
+	if (w->queue.len == w->queue.cap && vec_reserve(&w->queue, w->queue.len + 1, sizeof child))
 		return LC_SHAPE_NOMEM;
 	((const struct lc_tree **)w->queue.p)[w->queue.len++] = child;
-	sb_int(&w->out, child->val);
-	*keep = w->out.len;
+	o += int_text(o, child->val);
+	w->out.len = *keep = (size_t)(o - w->out.p);
 	return LC_SHAPE_OK;
 }
 

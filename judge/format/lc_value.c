@@ -46,8 +46,8 @@ int vec_reserve(struct vec *v, size_t need, size_t size)
 	return 0;
 }
 
-/* Room for `extra` more bytes plus the final NUL. */
-static bool sb_room(struct sb *b, size_t extra)
+/* Room for `extra` more bytes plus the final NUL: sb_room's slow path. */
+bool sb_grow(struct sb *b, size_t extra)
 {
 	if (b->oom)
 		return false;
@@ -90,19 +90,46 @@ void sb_puts(struct sb *b, const char *s)
 	sb_put(b, s, strlen(s));
 }
 
-void sb_int(struct sb *b, int v)
+/* Two digits per division, written straight into out: every value of
+ * every printed answer passes here. */
+size_t int_text(char out[LC_INT_MAX_CHARS], int v)
 {
-	char tmp[12];
-	size_t n = sizeof tmp;
+	static const char pairs[201] =
+		"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+		"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+		"8081828384858687888990919293949596979899";
+	static const unsigned int tens[] = { 10u, 100u, 1000u, 10000u, 100000u, 1000000u,
+					     10000000u, 100000000u, 1000000000u };
 	/* |v| without computing -INT_MIN, which overflows an int. */
 	unsigned int u = v < 0 ? (unsigned int)-(v + 1) + 1u : (unsigned int)v;
-	do {
-		tmp[--n] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	size_t digits = 1;
+	while (digits < 10 && u >= tens[digits - 1])
+		digits++;
+	size_t len = digits + (v < 0);
+	char *o = out + len;
+	while (u >= 100) {
+		unsigned int r = u % 100;
+		u /= 100;
+		o -= 2;
+		o[0] = pairs[2 * r];
+		o[1] = pairs[2 * r + 1];
+	}
+	if (u >= 10) {
+		o -= 2;
+		o[0] = pairs[2 * u];
+		o[1] = pairs[2 * u + 1];
+	} else {
+		*--o = (char)('0' + u);
+	}
 	if (v < 0)
-		tmp[--n] = '-';
-	sb_put(b, tmp + n, sizeof tmp - n);
+		*--o = '-';
+	return len;
+}
+
+void sb_int(struct sb *b, int v)
+{
+	if (sb_room(b, LC_INT_MAX_CHARS))
+		b->len += int_text(b->p + b->len, v);
 }
 
 /* The NUL-terminated text, or NULL (everything freed) when out of memory. */

@@ -87,6 +87,11 @@ int lc_parse_string_array(const char *text, char ***out, int *n, struct lc_error
  * followed by values ("[null,1]") is an error; so are values left over after
  * every open slot has been filled. */
 int lc_parse_tree(const char *text, struct lc_tree **out, struct lc_error *err);
+/* The same tree as the array of its nodes in level order (which is also
+ * breadth-first order): the root is (*nodes)[0] when *count > 0.  The array
+ * is malloc'd (never NULL on success) and the caller frees it and the nodes;
+ * the harness keeps it to walk an argument without trusting its links. */
+int lc_parse_tree_nodes(const char *text, struct lc_tree ***nodes, size_t *count, struct lc_error *err);
 int lc_parse_list(const char *text, struct lc_list **out, struct lc_error *err);
 int lc_parse_tree_array(const char *text, struct lc_tree ***out, int *n, struct lc_error *err);
 

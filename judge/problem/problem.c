@@ -16,8 +16,13 @@
 #include <errno.h>
 #include <ini.h>
 #include <jansson.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ------------------------------------------------------------------ */
@@ -246,20 +251,32 @@ struct problem *prob_load(const char *dir, const char *slug)
 	return p;
 }
 
+/* The cases' texts, except those in the case map, which goes as a whole
+ * (release_case_map): cases of other origins may follow mapped ones. */
 static void free_cases(struct problem *p)
 {
 	for (int i = 0; i < p->ncases; i++) {
 		struct prob_case *c = &p->cases[i];
-		for (int a = 0; a < p->nparams; a++)
-			free(c->args[a]);
+		if (!c->mapped) {
+			for (int a = 0; a < p->nparams; a++)
+				free(c->args[a]);
+			free(c->name);
+			free(c->expected);
+			free(c->origin);
+		}
 		free(c->args);
-		free(c->name);
-		free(c->expected);
-		free(c->origin);
 	}
 	free(p->cases);
 	p->cases = NULL;
 	p->ncases = 0;
+}
+
+static void release_case_map(struct problem *p)
+{
+	if (p->case_map)
+		munmap(p->case_map, p->case_map_len);
+	p->case_map = NULL;
+	p->case_map_len = 0;
 }
 
 void prob_free(struct problem *p)
@@ -267,6 +284,7 @@ void prob_free(struct problem *p)
 	if (!p)
 		return;
 	free_cases(p);
+	release_case_map(p);
 	prob_constraints_free(p);
 	for (int i = 0; i < p->nparams; i++)
 		free(p->params[i].name);
@@ -598,13 +616,16 @@ cleanup:
 /* the validated case set, cached: parsing and checking 10^4-node trees is
  * the slow part of loading, and it only changes with the problem's files */
 
-#define CASESET_MAGIC "JUDGE-CASESET 2\n"
+/* Each field is "<length>\n<text>\0": with its NUL, a field is a C
+ * string where it lies, so loading maps the file and points the cases
+ * into it instead of reading and copying megabytes of trees. */
+#define CASESET_MAGIC "JUDGE-CASESET 3\n"
 
 static void put_field(struct ju_buf *b, const char *s)
 {
-	ju_buf_addf(b, "%zu\n", strlen(s));
-	ju_buf_adds(b, s);
-	ju_buf_adds(b, "\n");
+	size_t n = strlen(s);
+	ju_buf_addf(b, "%zu\n", n);
+	ju_buf_add(b, s, n + 1);
 }
 
 static void save_caseset(const struct problem *p, const char *path)
@@ -623,50 +644,88 @@ static void save_caseset(const struct problem *p, const char *path)
 	ju_buf_release(&b);
 }
 
+/* A decimal number followed by the byte stop, read without passing end
+ * (the mapped file has no NUL after it, and may be damaged). */
+static bool get_number(const char **pos, const char *end, char stop, size_t *out)
+{
+	const char *s = *pos;
+	size_t v = 0;
+	if (s >= end || *s < '0' || *s > '9')
+		return false;
+	while (s < end && *s >= '0' && *s <= '9') {
+		if (v > (SIZE_MAX - 9) / 10)
+			return false;
+		v = v * 10 + (size_t)(*s++ - '0');
+	}
+	if (s >= end || *s != stop)
+		return false;
+	*pos = s + 1;
+	*out = v;
+	return true;
+}
+
+/* The field at *pos, in place; NULL when the file is damaged. */
 static char *get_field(const char **pos, const char *end)
 {
-	char *e;
-	unsigned long long n = strtoull(*pos, &e, 10);
-	if (e == *pos || e >= end || *e != '\n' || n > (unsigned long long)(end - e - 1))
+	size_t n;
+	if (!get_number(pos, end, '\n', &n) || n >= (size_t)(end - *pos) || (*pos)[n] != '\0')
 		return NULL;
-	char *s = ju_strndup(e + 1, (size_t)n);
-	*pos = e + 1 + n + 1;
+	char *s = (char *)*pos;
+	*pos += n + 1;
 	return s;
+}
+
+/* The file mapped privately: pages come from the page cache as they are
+ * read, and a write (nobody writes case texts) would copy only its page. */
+static char *map_file(const char *path, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	void *m = MAP_FAILED;
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		m = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (m == MAP_FAILED)
+		return NULL;
+	*len = (size_t)st.st_size;
+	return m;
 }
 
 /* 0 loaded; -1 missing or damaged (the caller loads from the sources). */
 static int load_caseset(struct problem *p, const char *path)
 {
-	size_t len;
-	int q = ju_quiet;
-	ju_quiet = true;
-	char *data = ju_is_file(path) ? ju_read_file(path, &len) : NULL;
-	ju_quiet = q;
-	if (!data || strncmp(data, CASESET_MAGIC, strlen(CASESET_MAGIC))) {
-		free(data);
+	size_t len = 0, n = 0, np = 0;
+	char *data = map_file(path, &len);
+	size_t magic = strlen(CASESET_MAGIC);
+	if (!data)
 		return -1;
-	}
-	const char *pos = data + strlen(CASESET_MAGIC), *end = data + len;
-	int n, np, rc = 0;
-	if (sscanf(pos, "%d %d", &n, &np) != 2 || np != p->nparams || n <= 0)
+	const char *pos = data + magic, *end = data + len;
+	int rc = 0;
+	if (len < magic || memcmp(data, CASESET_MAGIC, magic) || !get_number(&pos, end, ' ', &n) ||
+	    !get_number(&pos, end, '\n', &np) || np != (size_t)p->nparams || n == 0 || n > INT_MAX)
 		rc = -1;
-	pos = rc ? pos : strchr(pos, '\n') + 1;
-	for (int i = 0; rc == 0 && i < n; i++) {
-		struct prob_case c = { 0 };
-		c.args = ju_calloc((size_t)np, sizeof(char *));
-		c.name = get_field(&pos, end);
-		c.origin = get_field(&pos, end);
-		c.expected = get_field(&pos, end);
-		for (int a = 0; a < np; a++)
-			c.args[a] = get_field(&pos, end);
-		p->cases = ju_realloc(p->cases, sizeof *p->cases * (size_t)(p->ncases + 1));
-		p->cases[p->ncases++] = c;
-		if (!c.name || !c.origin || !c.expected || (np && !c.args[np - 1]))
+	if (rc == 0)
+		p->cases = ju_calloc(n, sizeof *p->cases);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		struct prob_case *c = &p->cases[p->ncases++];
+		c->mapped = true;
+		c->args = ju_calloc(np ? np : 1, sizeof(char *));
+		c->name = get_field(&pos, end);
+		c->origin = c->name ? get_field(&pos, end) : NULL;
+		c->expected = c->origin ? get_field(&pos, end) : NULL;
+		for (size_t a = 0; c->expected && a < np && (a == 0 || c->args[a - 1]); a++)
+			c->args[a] = get_field(&pos, end);
+		if (!c->expected || (np && !c->args[np - 1]))
 			rc = -1;
 	}
-	free(data);
-	if (rc < 0)
+	p->case_map = data;
+	p->case_map_len = len;
+	if (rc < 0) {
 		free_cases(p);
+		release_case_map(p);
+	}
 	return rc;
 }
 
@@ -734,8 +793,10 @@ int prob_load_cases(struct problem *p, const struct workspace *ws)
 		save_caseset(p, cache);
 	rc = 0;
 cleanup:
-	if (rc < 0)
+	if (rc < 0) {
 		free_cases(p);
+		release_case_map(p);
+	}
 	free(cache);
 	free(text);
 	free(path);

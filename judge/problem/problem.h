@@ -26,6 +26,7 @@ struct prob_case {
 	char **args;        /* nparams canonical texts */
 	char *expected;     /* canonical text */
 	char *origin;       /* "cases.jsonl:12" or "gen.c case 3": where to fix it */
+	bool mapped;        /* the texts lie in the problem's case_map: not freed one by one */
 };
 
 enum prob_judge_kind {
@@ -57,6 +58,8 @@ struct problem {
 	int nconstraints;
 	struct prob_case *cases; /* filled by prob_load_cases */
 	int ncases;
+	void *case_map;          /* the cached case set that mapped cases point into */
+	size_t case_map_len;
 };
 
 /* Load problems/<slug>/problem.ini (not the cases).  NULL on error. */

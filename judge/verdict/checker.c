@@ -19,7 +19,7 @@
 static char **split_elements(const char *text, size_t len, int *n)
 {
 	char **out = NULL;
-	int count = 0, depth = 0;
+	int count = 0, cap = 0, depth = 0;
 	bool in_str = false;
 	size_t start = 1;
 	*n = 0;
@@ -43,7 +43,10 @@ static char **split_elements(const char *text, size_t len, int *n)
 		else if (ch == ']' && depth > 0)
 			depth--;
 		else if ((ch == ',' && depth == 0) || (ch == ']' && i == len - 1)) {
-			out = ju_realloc(out, sizeof(char *) * (size_t)(count + 1));
+			if (count == cap) {   /* geometric: answers may hold 10^4 elements */
+				cap = cap ? cap * 2 : 16;
+				out = ju_realloc(out, sizeof(char *) * (size_t)cap);
+			}
 			out[count++] = ju_strndup(text + start, i - start);
 			start = i + 1;
 		}
@@ -66,6 +69,10 @@ static void free_strs(char **a, int n)
 
 static int check_unordered(const char *expected, const char *answer, size_t len, char **why)
 {
+	/* The same text is the same multiset (expected is canonical, so it
+	 * always splits): no need to split and sort either. */
+	if (strlen(expected) == len && !memcmp(expected, answer, len))
+		return 1;
 	int ne, na;
 	char **e = split_elements(expected, strlen(expected), &ne);
 	char **a = split_elements(answer, len, &na);

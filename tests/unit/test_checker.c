@@ -10,6 +10,7 @@
 #include "util.h"
 
 #include <CUnit/CUnit.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +41,34 @@ static void test_unordered(void)
 			      "[\"c\",\"a,b\"]", &why), 1);
 	CU_ASSERT_EQUAL(check(PROB_JUDGE_UNORDERED, LC_INT_MATRIX, "[]", "[]", "[]", "[]", &why), 1);
 	CU_ASSERT_EQUAL(check(PROB_JUDGE_UNORDERED, LC_INT_MATRIX, "[]", "[]", "[]", "[[1]]", &why), 0);
+	free(why);
+	/* the same text is right at once; a text that is only a prefix, or the
+	 * same length with other elements, still goes through the full check */
+	CU_ASSERT_EQUAL(check(PROB_JUDGE_UNORDERED, LC_INT_MATRIX, "[]", "[]", "[[1,2],[3]]", "[[1,2],[3]]",
+			      &why), 1);
+	CU_ASSERT_PTR_NULL(why);
+	CU_ASSERT_EQUAL(check(PROB_JUDGE_UNORDERED, LC_INT_MATRIX, "[]", "[]", "[[1,2],[3]]", "[[1,2]]", &why), 0);
+	CU_ASSERT_PTR_NOT_NULL(why && strstr(why, "expected 2 elements"));
+	free(why);
+	CU_ASSERT_EQUAL(check(PROB_JUDGE_UNORDERED, LC_INT_MATRIX, "[]", "[]", "[[1,2],[3]]", "[[1,2],[4]]",
+			      &why), 0);
+	CU_ASSERT_PTR_NOT_NULL(why && strstr(why, "[3] is expected but not found"));
+	free(why);
+	/* many elements: the split grows geometrically and stays correct */
+	char big_e[8192] = "[", big_a[8192] = "[";
+	for (int k = 0; k < 1000; k++) {
+		char item[16];
+		snprintf(item, sizeof item, "%s[%d]", k ? "," : "", k);
+		strcat(big_e, item);
+		snprintf(item, sizeof item, "%s[%d]", k ? "," : "", 999 - k);
+		strcat(big_a, item);
+	}
+	strcat(big_e, "]");
+	strcat(big_a, "]");
+	CU_ASSERT_EQUAL(check(PROB_JUDGE_UNORDERED, LC_INT_MATRIX, "[]", "[]", big_e, big_a, &why), 1);
+	big_a[strlen(big_a) - 3] = '7';   /* the last [0] becomes [7]: a duplicate, [0] missing */
+	CU_ASSERT_EQUAL(check(PROB_JUDGE_UNORDERED, LC_INT_MATRIX, "[]", "[]", big_e, big_a, &why), 0);
+	CU_ASSERT_PTR_NOT_NULL(why && strstr(why, "[0] is expected"));
 	free(why);
 }
 

@@ -15,6 +15,7 @@
 #include "verdict.h"
 
 #include <CUnit/CUnit.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -322,6 +323,84 @@ static void test_cases_canonical(void)
 	free(ws_dir);
 }
 
+/* The validated case set is cached and later mapped in place: the mapped
+ * cases must be the ones loaded from the sources, and a damaged cache
+ * (cut anywhere) must be ignored, never trusted or read past its end. */
+static struct problem *load_p(const char *pdir, const struct workspace *ws)
+{
+	struct problem *p = prob_load(pdir, "p");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+	CU_ASSERT_EQUAL_FATAL(prob_load_cases(p, ws), 0);
+	return p;
+}
+
+static bool same_cases(const struct problem *a, const struct problem *b)
+{
+	if (a->ncases != b->ncases)
+		return false;
+	for (int i = 0; i < a->ncases; i++) {
+		const struct prob_case *x = &a->cases[i], *y = &b->cases[i];
+		if (strcmp(x->name, y->name) || strcmp(x->origin, y->origin) ||
+		    strcmp(x->expected, y->expected))
+			return false;
+		for (int k = 0; k < a->nparams; k++)
+			if (strcmp(x->args[k], y->args[k]))
+				return false;
+	}
+	return true;
+}
+
+static void test_caseset_cache(void)
+{
+	char *ws_dir = ju_path_join(tmp_root, "ws3");
+	char *pdir = ju_path_join(ws_dir, "problems/p");
+	ju_mkdirs(pdir, 0700);
+	write_file(pdir, "problem.ini", good_ini);
+	write_file(pdir, "cases.jsonl",
+		   "{\"name\": \"first\", \"args\": [\"[1,2,3]\"], \"expected\": \"[1,3,2]\"}\n"
+		   "{\"args\": [\"[]\"], \"expected\": \"[]\"}\n"
+		   "{\"name\": \"\", \"args\": [\"[-2147483648,null,7]\"], \"expected\": \"[-2147483648,7]\"}\n");
+	struct workspace ws = { .root = ws_dir, .data_dir = ju_path_join(ws_dir, ".judge") };
+	struct problem *fresh = load_p(pdir, &ws);   /* from the sources; writes the cache */
+	CU_ASSERT(fresh->ncases == 3 && !fresh->cases[0].mapped);
+	struct problem *cached = load_p(pdir, &ws);
+	CU_ASSERT(cached->cases[0].mapped && cached->cases[2].mapped);
+	CU_ASSERT(same_cases(fresh, cached));
+	prob_free(cached);
+
+	char *cdir = ju_path_join(ws.data_dir, "cache/cases");
+	DIR *d = opendir(cdir);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+	char *file = NULL;
+	for (struct dirent *e; (e = readdir(d));)
+		if (!strncmp(e->d_name, "p-", 2))
+			file = ju_path_join(cdir, e->d_name);
+	closedir(d);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(file);
+	size_t len = 0;
+	char *whole = ju_read_file(file, &len);
+	CU_ASSERT_FATAL(whole && len > 0);
+	for (size_t cut = 0; cut < len; cut++) {
+		FILE *f = fopen(file, "w");
+		CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+		fwrite(whole, 1, cut, f);
+		fclose(f);
+		cached = load_p(pdir, &ws);
+		CU_ASSERT(!cached->cases[0].mapped && same_cases(fresh, cached));
+		prob_free(cached);
+	}
+	char *again = ju_read_file(file, NULL);   /* the last load wrote it back whole */
+	CU_ASSERT(again && !memcmp(again, whole, len));
+	free(again);
+	free(whole);
+	free(file);
+	free(cdir);
+	prob_free(fresh);
+	free(ws.data_dir);
+	free(pdir);
+	free(ws_dir);
+}
+
 /* ---- sandbox building blocks ---- */
 
 static void test_policy_builds(void)
@@ -567,6 +646,7 @@ void register_engine_tests(void)
 	CU_add_test(s, "problem.ini errors", test_problem_ini_errors);
 	CU_add_test(s, "case errors", test_case_errors);
 	CU_add_test(s, "canonical cases", test_cases_canonical);
+	CU_add_test(s, "case set cache", test_caseset_cache);
 	s = CU_add_suite("sandbox", NULL, NULL);
 	CU_add_test(s, "policy builds", test_policy_builds);
 	CU_add_test(s, "wait is bounded", test_wait_is_bounded);

@@ -239,7 +239,11 @@ static void test_int_values(void)
 
 static void test_int_print(void)
 {
-	static const int vals[] = { 0, 1, -1, 9, 10, -10, 123456789, INT_MAX, INT_MIN, INT_MIN + 1 };
+	/* each digit count at both ends: the printer writes two digits at a time */
+	static const int vals[] = { 0, 1, -1, 9, 10, -10, 99, 100, -99, -100, 999, 1000, 9999, 10000,
+				    99999, 100000, 999999, 1000000, 9999999, 10000000, 99999999,
+				    100000000, 999999999, 1000000000, -999999999, -1000000000,
+				    123456789, INT_MAX, INT_MIN, INT_MIN + 1, INT_MAX - 1 };
 	for (size_t k = 0; k < sizeof vals / sizeof vals[0]; k++) {
 		char want[16];
 		snprintf(want, sizeof want, "%d", vals[k]);
@@ -376,6 +380,45 @@ static void test_string_all_bytes(void)
 	free(again);
 	free(back);
 	free(text);
+}
+
+/* Long plain runs are scanned many bytes at a time: a byte that ends the
+ * run (control byte, quote, backslash) or does not (0x7f, 0x80, 0xff, ' ')
+ * must be found at every offset from the start of the run, on either side
+ * of each 8-byte word. */
+static void test_string_long_runs(void)
+{
+	static const unsigned char probes[] = { 0x01, 0x09, 0x0a, 0x1f, '"', '\\', ' ', 0x7f, 0x80, 0xff };
+	for (size_t pos = 0; pos < 41; pos++) {
+		for (size_t k = 0; k < sizeof probes; k++) {
+			unsigned char b = probes[k];
+			char text[64];
+			memset(text, 'a', sizeof text);
+			text[0] = '"';
+			text[1 + pos] = (char)b;
+			text[1 + pos + 1] = 'n';   /* after a backslash: the escape \n */
+			text[sizeof text - 2] = '"';
+			text[sizeof text - 1] = '\0';
+			struct lc_error err;
+			char *out = NULL;
+			size_t len = 0;
+			int rc = lc_parse_string(text, &out, &len, &err);
+			if (b < 0x20) {
+				CHECK(rc == -1 && err.pos == 1 + pos && strstr(err.msg, "a printable character"),
+				      "control byte 0x%02x at %zu: error at %zu (%s)", b, pos, err.pos, err.msg);
+			} else if (b == '"') {
+				CHECK(rc == -1 && err.pos == 2 + pos && strstr(err.msg, "end of input"),
+				      "quote at %zu ends the string: error at %zu (%s)", pos, err.pos, err.msg);
+			} else if (b == '\\') {
+				CHECK(rc == 0 && len == sizeof text - 4 && out[pos] == '\n' && out[pos + 1] == 'a',
+				      "backslash at %zu starts an escape", pos);
+			} else {
+				CHECK(rc == 0 && len == sizeof text - 3 && (unsigned char)out[pos] == b &&
+				      out[pos + 1] == 'n', "byte 0x%02x at %zu is plain", b, pos);
+			}
+			free(out);
+		}
+	}
 }
 
 static void test_string_errors(void)
@@ -630,6 +673,82 @@ static void test_tree_structure(void)
 	CU_ASSERT_PTR_NULL(t);
 	CU_ASSERT_EQUAL(lc_tree_size(NULL), 0);
 	CU_ASSERT_EQUAL(lc_tree_height(NULL), 0);
+}
+
+/* The node array of lc_parse_tree_nodes is level order, which must be the
+ * breadth-first order of the tree it links (the harness relies on it). */
+static void check_nodes_bfs(const char *text)
+{
+	struct lc_tree **nodes = NULL;
+	size_t count = 0;
+	CU_ASSERT_EQUAL_FATAL(lc_parse_tree_nodes(text, &nodes, &count, NULL), 0);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(nodes);
+	struct lc_tree **q = malloc((count + 1) * sizeof *q);
+	size_t head = 0, tail = 0;
+	if (count)
+		q[tail++] = nodes[0];
+	while (head < tail) {
+		struct lc_tree *n = q[head++];
+		if (n->left && tail < count)
+			q[tail++] = n->left;
+		if (n->right && tail < count)
+			q[tail++] = n->right;
+	}
+	CHECK(tail == count && memcmp(q, nodes, count * sizeof *q) == 0,
+	      "nodes of %.60s are in breadth-first order", text);
+	char *back = tree_text(count ? nodes[0] : NULL);
+	char *want = lc_canonical(LC_TREE, text, NULL);
+	CHECK(streq(back, want), "nodes of %.60s link the same tree", text);
+	free(back);
+	free(want);
+	free(q);
+	for (size_t k = 0; k < count; k++)
+		free(nodes[k]);
+	free(nodes);
+}
+
+static void test_tree_nodes(void)
+{
+	struct lc_tree **nodes = NULL;
+	size_t count = 7;
+	CU_ASSERT_EQUAL_FATAL(lc_parse_tree_nodes("[3,9,20,null,null,15,7]", &nodes, &count, NULL), 0);
+	CU_ASSERT_EQUAL_FATAL(count, 5);
+	static const int vals[] = { 3, 9, 20, 15, 7 };
+	for (size_t k = 0; k < count; k++)
+		CHECK(nodes[k]->val == vals[k], "node %zu is %d", k, vals[k]);
+	CU_ASSERT(nodes[0]->left == nodes[1] && nodes[0]->right == nodes[2]);
+	CU_ASSERT(nodes[2]->left == nodes[3] && nodes[2]->right == nodes[4]);
+	for (size_t k = 0; k < count; k++)
+		free(nodes[k]);
+	free(nodes);
+
+	/* the empty tree: no nodes, but an array all the same */
+	CU_ASSERT_EQUAL(lc_parse_tree_nodes("[]", &nodes, &count, NULL), 0);
+	CU_ASSERT(nodes && count == 0);
+	free(nodes);
+	CU_ASSERT_EQUAL(lc_parse_tree_nodes("[null]", &nodes, &count, NULL), 0);
+	CU_ASSERT(nodes && count == 0);
+	free(nodes);
+
+	/* errors: outputs reset, and the same message as lc_parse_tree */
+	struct lc_error e1, e2;
+	struct lc_tree *t = NULL;
+	CU_ASSERT_EQUAL(lc_parse_tree_nodes("[1,2,x]", &nodes, &count, &e1), -1);
+	CU_ASSERT(!nodes && count == 0);
+	CU_ASSERT_EQUAL(lc_parse_tree("[1,2,x]", &t, &e2), -1);
+	CU_ASSERT(e1.pos == e2.pos && streq(e1.msg, e2.msg));
+	CU_ASSERT_EQUAL(lc_parse_tree_nodes("[1,2] 3", &nodes, &count, &e1), -1);
+	CU_ASSERT(!nodes && count == 0);
+
+	check_nodes_bfs("[1,null,2,3]");
+	check_nodes_bfs("[5,4,8,11,null,13,4,7,2,null,null,5,1]");
+	check_nodes_bfs("[1,2,3,null,4,5,null,null,6,7,null,8]");
+	char *chain = chain_text(1000, true);
+	check_nodes_bfs(chain);
+	free(chain);
+	chain = chain_text(1000, false);
+	check_nodes_bfs(chain);
+	free(chain);
 }
 
 /* A hand-built tree prints in LeetCode's order, independently of the parser. */
@@ -1198,14 +1317,14 @@ void register_format_tests(void)
 	SUITE("format_types", T(test_type_names), T(test_type_unknown));
 	SUITE("format_scalars", T(test_int_values), T(test_int_print), T(test_int_errors), T(test_bool));
 	SUITE("format_strings", T(test_string_escapes), T(test_string_print),
-	      T(test_string_all_bytes), T(test_string_errors));
+	      T(test_string_all_bytes), T(test_string_long_runs), T(test_string_errors));
 	SUITE("format_arrays", T(test_int_array_values), T(test_int_array_print), T(test_int_array_big),
 	      T(test_int_array_errors), T(test_int_matrix_values), T(test_int_matrix_print),
 	      T(test_int_matrix_errors), T(test_string_array_values), T(test_string_array_print),
 	      T(test_string_array_errors));
 	SUITE("format_trees", T(test_tree_canonical), T(test_tree_structure), T(test_tree_print_built),
 	      T(test_tree_left_chain), T(test_tree_right_chain), T(test_tree_zigzag_built),
-	      T(test_tree_complete), T(test_tree_errors));
+	      T(test_tree_complete), T(test_tree_errors), T(test_tree_nodes));
 	SUITE("format_lists", T(test_list_values), T(test_list_big), T(test_list_errors),
 	      T(test_tree_array_values), T(test_tree_array_print), T(test_tree_array_errors));
 	SUITE("format_shapes", T(test_tree_cycles), T(test_tree_diamond), T(test_tree_long_cycle),
