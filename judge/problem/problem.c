@@ -285,6 +285,7 @@ void prob_free(struct problem *p)
 		return;
 	free_cases(p);
 	release_case_map(p);
+	free(p->run_input);
 	prob_constraints_free(p);
 	for (int i = 0; i < p->nparams; i++)
 		free(p->params[i].name);
@@ -793,6 +794,11 @@ int prob_load_cases(struct problem *p, const struct workspace *ws)
 		save_caseset(p, cache);
 	rc = 0;
 cleanup:
+	if (rc == 0 && cache) {
+		p->run_input = ju_asprintf("%s.run", cache);
+		p->run_cases = p->cases;
+		p->run_ncases = p->ncases;
+	}
 	if (rc < 0) {
 		free_cases(p);
 		release_case_map(p);

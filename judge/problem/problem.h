@@ -60,6 +60,12 @@ struct problem {
 	int ncases;
 	void *case_map;          /* the cached case set that mapped cases point into */
 	size_t case_map_len;
+	/* the cached case set's input file for a run (runner.c writes it once,
+	 * then passes it as is), valid while cases == run_cases and ncases ==
+	 * run_ncases: a copy of the problem with other cases never uses it */
+	char *run_input;
+	const struct prob_case *run_cases;
+	int run_ncases;
 };
 
 /* Load problems/<slug>/problem.ini (not the cases).  NULL on error. */
