@@ -271,9 +271,14 @@ static void serve(int sock, bool user_ns, char *buf, size_t len, int *fds, int n
 	 * init, -1 means everyone in the namespace but itself (and only
 	 * there: never outside one) */
 	if (getpid() == 1) {
-		kill(-1, SIGKILL);
+		/* anything left is, or has a parent that is, our child now */
+		pid_t w;
+		while ((w = waitpid(-1, NULL, WNOHANG)) > 0)
+			;
+		if (w == 0)
+			kill(-1, SIGKILL);
 		/* and reaped: a zombie would still answer kill(pid, 0) */
-		while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
+		while (w == 0 && (waitpid(-1, NULL, 0) > 0 || errno == EINTR))
 			;
 	}
 	if (send_msg(sock, &r, sizeof r, NULL, 0) < 0)
