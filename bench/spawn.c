@@ -56,6 +56,10 @@ int main(int argc, char **argv)
 		struct rusage ru;
 		wait4(pid, &st, 0, &ru);
 		t[i] = now_us() - t0;
+		if (WIFEXITED(st) && WEXITSTATUS(st) == 127) {   /* a failed exec is not a floor */
+			fprintf(stderr, "spawn: cannot run %s\n", argv[2]);
+			return 2;
+		}
 		sum += t[i];
 	}
 	qsort(t, (size_t)n, sizeof *t, cmp);
