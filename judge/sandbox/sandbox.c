@@ -221,11 +221,11 @@ int sbx_map_root(uid_t uid, gid_t gid)
 	return write_proc("/proc/self/gid_map", map);
 }
 
-/* Set in the child once it lives in its new root: host paths mean nothing. */
-static bool new_root_entered;
-
-/* Returns false when no namespaces could be made (told to the parent). */
-static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
+/* Returns false when no namespaces could be made (told to the parent).
+ * *new_root_entered: the child lives in its new root (host paths mean
+ * nothing there).  A local, never a static: a child that shares the
+ * spawner's memory (CLONE_VM) must not change the spawner's view. */
+static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns, bool *new_root_entered)
 {
 	int flags = (s->namespaces & SBX_NS_NET ? CLONE_NEWNET : 0) |
 		    (s->namespaces & SBX_NS_IPC ? CLONE_NEWIPC : 0) |
@@ -267,7 +267,7 @@ static bool setup_namespaces(const struct sbx_spawn *s, bool joined_user_ns)
 		child_fail(STEP_MOUNTS);
 	if (s->new_root && s->new_root_work && chdir("/work") < 0)
 		child_fail(STEP_DIR);
-	new_root_entered = s->new_root != NULL;
+	*new_root_entered = s->new_root != NULL;
 	return true;
 }
 
@@ -291,8 +291,11 @@ _Noreturn void sbx_child(const struct sbx_spawn *s, int exec_fd, int err_fd, boo
 		child_fail(STEP_SESSION);
 	if (setup_fds(s, exec_fd, err_fd) < 0)
 		child_fail(STEP_FDS);
-	in_user_ns = in_user_ns ||
-		(setup_namespaces(s, in_user_ns) && geteuid() != 0 && getuid() != 0 && s->namespaces);
+	/* always: a spawner's child already in a user namespace still makes
+	 * the namespaces it asks for (--sanitize's own root) */
+	bool new_root_entered = false;
+	bool made = setup_namespaces(s, in_user_ns, &new_root_entered);
+	in_user_ns = in_user_ns || (made && geteuid() != 0 && getuid() != 0 && s->namespaces);
 	if (s->workdir && !new_root_entered && chdir(s->workdir) < 0)
 		child_fail(STEP_DIR);
 	/* root in CI: the solution still runs as nobody (files, signals, limits) */

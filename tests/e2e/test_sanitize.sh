@@ -73,6 +73,28 @@ check "hostile: not /tmp" hasnt out.txt "secret-in-tmp-$$"
 check "hostile: no file written" test ! -e /tmp/judge-sanitize-pwned
 check "hostile: tried the cases file" has out.txt "cannot open $SRC/problems/invert-binary-tree/cases.jsonl"
 
+# 3b. the same as a normal user: the spawner already runs in a user namespace
+# of the judge's, and each sanitized program must still get its own root
+# (a regression let it see the whole file system)
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null &&
+	! grep -qv '^ *0 *0 *4294967295$' /proc/self/uid_map; then
+	UWS=$(mktemp -d)
+	mkdir -p "$UWS/problems" "$UWS/home"
+	cp -r "$SRC/problems/invert-binary-tree" "$UWS/problems/"
+	sed -e "s|@SRC@|$UWS|" -e "s|@HOME@|$UWS/home|" "$FIX/hostile_read_cases.c" >"$UWS/hostile.c"
+	chmod -R a+rwX "$UWS"
+	(cd "$UWS" && JUDGE_WORKSPACE=$UWS JUDGE_HOME=$UWS/home HOME=$UWS/home timeout 300 \
+		setpriv --reuid=65534 --regid=65534 --clear-groups \
+		"$JUDGE" run invert-binary-tree --file "$UWS/hostile.c" --sanitize --no-record) >out.txt 2>&1
+	check "as a user, hostile: RE (forbidden openat)" has out.txt "forbidden system call: openat"
+	check "as a user, hostile: read nothing" hasnt out.txt "READ "
+	check "as a user, hostile: not /etc/passwd" hasnt out.txt "root:x:0"
+	check "as a user, hostile: tried the cases file" has out.txt "cannot open $UWS/problems/invert-binary-tree/cases.jsonl"
+	rm -rf "$UWS"
+else
+	echo "skip as a user: needs root outside any user namespace, and setpriv"
+fi
+
 # 4. without namespaces --sanitize is refused (exit 2, one line), never run exposed
 JUDGE_NAMESPACES=off judge run invert-binary-tree --file "$FIX/ac_invert.c" --sanitize --no-record >out.txt 2>&1
 rc=$?
