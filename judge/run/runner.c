@@ -648,9 +648,14 @@ static int run_one_process(struct watch *w, const char *binary,
 	watch_loop(w, results);
 	ju_trace("cases done");
 	struct sbx_exit e;
+	/* Its peak memory: the spawner's wait4 reports it (ru_maxrss of a
+	 * process forked from the small spawner is its own, measured equal to
+	 * VmHWM within 0.1 MB); a child of the judge itself would inherit the
+	 * judge's pages in that figure, so its VmHWM is read before it goes. */
+	bool by_rusage = w->proc.group != NULL;
 	if (w->done && !w->decided) {
 		uint64_t hwm;
-		if (sbx_peak_kb(w->proc.target, &hwm) == 0 && hwm > w->peak_kb)
+		if (!by_rusage && sbx_peak_kb(w->proc.target, &hwm) == 0 && hwm > w->peak_kb)
 			w->peak_kb = hwm;
 		close(w->in_w);   /* EOF on fd 0: the harness may go */
 		w->in_w = -1;
@@ -664,7 +669,8 @@ static int run_one_process(struct watch *w, const char *binary,
 		parse_records(w, results);
 	}
 	load_case_out(w);
-	if (!w->peak_kb || (!w->done && e.maxrss_kb > w->peak_kb && w->alloc_failed))
+	if ((by_rusage && e.maxrss_kb > w->peak_kb) || !w->peak_kb ||
+	    (!w->done && e.maxrss_kb > w->peak_kb && w->alloc_failed))
 		w->peak_kb = e.maxrss_kb;
 	if (w->in_w >= 0)
 		close(w->in_w);
