@@ -42,6 +42,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
@@ -235,6 +236,22 @@ static int parse_request(char *buf, size_t len, const int *fds, int nfds, struct
 	return 0;
 }
 
+/* The child's own stack: it shares the spawner's memory until its exec. */
+#define CHILD_STACK (256u << 10)
+static char *child_stack;
+
+struct child_start {
+	const struct sbx_spawn *s;
+	int exec_fd, err_fd;
+	bool user_ns;
+};
+
+static int child_start(void *arg)
+{
+	const struct child_start *c = arg;
+	sbx_child(c->s, c->exec_fd, c->err_fd, c->user_ns);
+}
+
 /* Start one program; tell the judge; wait for its end; tell the judge. */
 static void serve(int sock, bool user_ns, char *buf, size_t len, int *fds, int nfds)
 {
@@ -246,10 +263,16 @@ static void serve(int sock, bool user_ns, char *buf, size_t len, int *fds, int n
 	pid_t pid = -1;
 	if (parse_request(buf, len, fds, nfds, &s, &pol, argv, envp, &exec_fd, &err_fd) < 0)
 		r.err = EPROTO;
-	else if ((pid = fork()) < 0)
-		r.err = errno;
-	else if (pid == 0)
-		sbx_child(&s, exec_fd, err_fd, user_ns);
+	else {
+		/* CLONE_VM | CLONE_VFORK, as posix_spawn does: no page tables
+		 * to copy, and this call returns once the child has exec'd (or
+		 * failed).  The child writes only its own stack and its copy
+		 * of the filter (pol, freed below). */
+		struct child_start c = { &s, exec_fd, err_fd, user_ns };
+		pid = clone(child_start, child_stack + CHILD_STACK, CLONE_VM | CLONE_VFORK | SIGCHLD, &c);
+		if (pid < 0)
+			r.err = errno;
+	}
 	for (int i = 0; i < nfds; i++)
 		close(fds[i]);
 	if (pol.count)
@@ -299,7 +322,9 @@ static _Noreturn void spawner(int sock, const char *const *hide, int clone_flags
 	if (send_msg(sock, &ready, sizeof ready, NULL, 0) < 0 || ready.err)
 		_exit(0);
 	char *buf = malloc(WIRE_MAX);
-	if (!buf)
+	child_stack = mmap(NULL, CHILD_STACK, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+	if (!buf || child_stack == MAP_FAILED)
 		_exit(0);
 	for (;;) {
 		int fds[WIRE_FDS], nfds;
