@@ -13,6 +13,7 @@
 #include "text.h"
 #include "util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -21,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Limits of one compiler run.  A normal solution needs < 1 s and < 200 MB;
@@ -557,6 +559,34 @@ static int move_file(const char *from, const char *to, unsigned mode)
 	return rc == 0 ? chmod(to, mode) : -1;
 }
 
+/* A judge that was killed mid-compile leaves its folder (and the .root and
+ * .bin beside it) in the temporary folder; the next compile removes ours
+ * that are older than this.  Never another user's, never through a link. */
+#define COMPILE_STALE_S 3600
+
+static void sweep_stale(const char *tmp_root)
+{
+	DIR *d = opendir(tmp_root);
+	if (!d)
+		return;
+	time_t now = time(NULL);
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (strncmp(e->d_name, "judge-compile-", 14))
+			continue;
+		char *path = ju_path_join(tmp_root, e->d_name);
+		struct stat st;
+		if (lstat(path, &st) == 0 && st.st_uid == geteuid() && now - st.st_mtime > COMPILE_STALE_S) {
+			if (S_ISDIR(st.st_mode))
+				ju_rmtree(path);
+			else if (S_ISREG(st.st_mode))
+				unlink(path);
+		}
+		free(path);
+	}
+	closedir(d);
+}
+
 static int compile_into_cache(const struct workspace *ws, const char *unit, const char *cache_dir,
 			      const struct problem *p, bool uses_asm, struct cmp_result *r)
 {
@@ -564,6 +594,7 @@ static int compile_into_cache(const struct workspace *ws, const char *unit, cons
 	char *dir = ju_asprintf("%s/judge-compile-XXXXXX", tmp_root);
 	char *unit_path = NULL, *bin = NULL, *raw_log = NULL;
 	int ret = -1;
+	sweep_stale(tmp_root);
 	if (!mkdtemp(dir)) {
 		ju_error("cannot create a folder in '%s':", tmp_root);
 		free(dir);
