@@ -10,13 +10,15 @@
  * of its namespaces, hides the workspace under empty tmpfs mounts and says
  * "ready"; the first request waits for the word.  Then, for each program of the
  * run, the judge sends a request on a socket (limits, filter, argv and
- * envp, and the program's fds as SCM_RIGHTS); the spawner forks, the child
- * runs sandbox.c's setup steps (sbx_child) and execs, and the spawner
- * answers with a pidfd of it.  When the program ends the spawner reaps it,
- * kills whatever else is in the namespace (kill(-1) from pid 1: the next
- * program of the run meets nothing of this one), and reports the status
- * and rusage.  No process joins namespaces and no relay forks: a program
- * costs one fork of a process that holds nothing.
+ * envp, and the program's fds as SCM_RIGHTS); the spawner clones a child
+ * that shares its memory until the exec (CLONE_VM | CLONE_VFORK, as
+ * posix_spawn does), the child runs sandbox.c's setup steps (sbx_child)
+ * and execs, and the spawner answers with a pidfd of it.  When the program
+ * ends the spawner reaps it, kills whatever else is left in the namespace
+ * (kill(-1) from pid 1: the next program of the run meets nothing of this
+ * one), and reports the status and rusage (its ru_maxrss is the program's
+ * peak memory).  No process joins namespaces, no relay forks, and no page
+ * table is copied: a program costs a clone and its exec.
  *
  * Freeing the group kills the spawner; the kernel then ends everything in
  * its PID namespace, and the other namespaces with their last member.
@@ -53,7 +55,7 @@
 #define WIRE_MAX (64u << 10)    /* one request: the filter is ~3 KB, strings < 1 KB */
 #define WIRE_FDS 7              /* exec fd, error pipe, fds 0..4 */
 #define READY_MS 10000          /* making namespaces takes ~1 ms; a loaded machine more */
-#define REPLY_MS 5000           /* a fork and a pidfd */
+#define REPLY_MS 5000           /* a clone and an exec */
 
 struct sbx_nsgroup {
 	int ns_errno;
@@ -70,7 +72,7 @@ enum reply_kind { REPLY_READY = 1, REPLY_STARTED, REPLY_ENDED, REPLY_CLONED };
 
 struct wire_reply {
 	int kind;
-	int err;             /* READY, CLONED: why the namespaces failed; STARTED: fork's errno */
+	int err;             /* READY, CLONED: why the namespaces failed; STARTED: clone's errno */
 	pid_t pid;           /* CLONED: the spawner's */
 	int status;          /* ENDED: as from wait4 */
 	struct rusage ru;    /* ENDED */
