@@ -1,8 +1,10 @@
 /*
  * runner.c - feed cases to the sandboxed harness, watch it, decide.
  *
- * Theory of operation.  The cases go into a sealed memfd (fd 3); stdout
- * and stderr into another memfd (fds 1 and 2), capped by RLIMIT_FSIZE.  The
+ * Theory of operation.  The cases go into a sealed memfd (fd 3), or, for
+ * all of a problem's cases, a read-only file made once beside the cached
+ * case set; stdout and stderr into a memfd (fds 1 and 2), capped by
+ * RLIMIT_FSIZE.  The
  * harness runs the cases back to back without waiting for the judge (a
  * round trip per case cost more than a small case itself); each case's
  * records carry the stdout offsets where it began and ended, so the judge
