@@ -7,9 +7,13 @@
  * names against their string tables, relocation places against their
  * sections, and every write against the slot it belongs to.  Whatever
  * this code does not understand declines; it never guesses.
+ *
+ * The base executable is parsed in fl_base.c, the output written in
+ * fl_output.c; this file reads the unit and links it.
  */
 #define _GNU_SOURCE
 #include "fastlink.h"
+#include "fastlink_internal.h"
 
 #include <elf.h>
 #include <errno.h>
@@ -24,9 +28,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* A unit.o larger than this is not a solution (the gcc link takes it). */
-#define FL_OBJ_MAX (64u << 20)
-#define FL_MAX_ALIGN 4096u
 /* the unit's .bss, a bound that keeps every sum below far from overflow;
  * the relocations' own range checks and the judge's memory limit (from
  * p_memsz) say the rest */
@@ -50,310 +51,6 @@ static const char *const linker_defined[] = {
 	"__preinit_array_end", "__fini_array_start", "__fini_array_end",
 	"__rela_iplt_start", "__rela_iplt_end", "_TLS_MODULE_BASE_",
 };
-
-static int decline(char *why, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int decline(char *why, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(why, FL_WHY_MAX, fmt, ap);
-	va_end(ap);
-	return 1;
-}
-
-/* a NUL-terminated name at off in a string table, or NULL */
-static const char *str_at(const char *tab, uint64_t tab_size, uint64_t off)
-{
-	if (off >= tab_size || !memchr(tab + off, 0, tab_size - off))
-		return NULL;
-	return tab + off;
-}
-
-static bool in_file(uint64_t off, uint64_t size, uint64_t file_size)
-{
-	return off <= file_size && size <= file_size - off;
-}
-
-static bool is_pow2_or_zero(uint64_t a)
-{
-	return (a & (a - 1)) == 0;
-}
-
-static uint64_t align_up(uint64_t v, uint64_t a)
-{
-	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
-}
-
-/* ------------------------------------------------------------------ */
-/* the base */
-
-struct bsym {
-	const char *name;   /* NULL: empty hash slot */
-	uint64_t value;
-	unsigned char type;
-	uint16_t shndx;
-	bool ambiguous;
-};
-
-struct fl_base {
-	unsigned char *data;   /* mapped when loaded from a file */
-	size_t len;
-	bool mapped;
-	const Elf64_Ehdr *eh;
-	const Elf64_Shdr *sh;
-	unsigned nsh;
-	const Elf64_Phdr *ph;
-	unsigned symtab, strtab;   /* section indices */
-	const Elf64_Sym *syms;
-	size_t nsyms;
-	const char *strs;
-	uint64_t strs_size;
-	struct bsym *hash;      /* open addressing, power-of-two size */
-	size_t hash_size;
-	/* the slots and cells */
-	uint64_t text_addr, text_size, text_off;
-	uint64_t data_addr, data_size, data_off;
-	uint16_t text_shndx, data_shndx, bss_shndx;
-	uint64_t solve_cell_off;      /* file offset of judge_fl_solve */
-	unsigned last_load;           /* index of the highest PT_LOAD */
-	uint64_t load_end;            /* its p_vaddr + p_memsz */
-	uint64_t tail;                /* file offset where symtab, strtab, shstrtab, shdrs begin */
-};
-
-static uint64_t name_hash(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
-static struct bsym *hash_slot(const struct fl_base *b, const char *name)
-{
-	size_t mask = b->hash_size - 1;
-	for (size_t i = (size_t)name_hash(name) & mask;; i = (i + 1) & mask) {
-		struct bsym *e = &b->hash[i];
-		if (!e->name || !strcmp(e->name, name))
-			return e;
-	}
-}
-
-static const struct bsym *base_lookup(const struct fl_base *b, const char *name)
-{
-	const struct bsym *e = hash_slot(b, name);
-	return e->name ? e : NULL;
-}
-
-/* file offset of vaddr..vaddr+size inside one PT_LOAD's file image, or -1 */
-static int64_t base_file_off(const struct fl_base *b, uint64_t vaddr, uint64_t size)
-{
-	for (unsigned i = 0; i < b->eh->e_phnum; i++) {
-		const Elf64_Phdr *p = &b->ph[i];
-		if (p->p_type != PT_LOAD || vaddr < p->p_vaddr || vaddr - p->p_vaddr > p->p_filesz ||
-		    size > p->p_filesz - (vaddr - p->p_vaddr))
-			continue;
-		return (int64_t)(p->p_offset + (vaddr - p->p_vaddr));
-	}
-	return -1;
-}
-
-static int base_fail(struct fl_base *b, char *why, const char *what)
-{
-	snprintf(why, FL_WHY_MAX, "the base executable: %s", what);
-	fl_base_free(b);
-	return -1;
-}
-
-int fl_base_open(const void *data, size_t len, struct fl_base **out, char why[FL_WHY_MAX])
-{
-	struct fl_base *b = calloc(1, sizeof *b);
-	*out = NULL;
-	if (!b)
-		return base_fail(b, why, "out of memory");
-	b->data = (unsigned char *)data;
-	b->len = len;
-	const Elf64_Ehdr *eh = data;
-	b->eh = eh;
-	if (len < sizeof *eh || memcmp(eh->e_ident, ELFMAG, SELFMAG) ||
-	    eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_ident[EI_DATA] != ELFDATA2LSB ||
-	    eh->e_machine != EM_X86_64 || eh->e_type != ET_EXEC ||
-	    eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_phentsize != sizeof(Elf64_Phdr) ||
-	    eh->e_shnum == 0 || eh->e_shstrndx >= eh->e_shnum ||
-	    !in_file(eh->e_shoff, (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr), len) ||
-	    !in_file(eh->e_phoff, (uint64_t)eh->e_phnum * sizeof(Elf64_Phdr), len) ||
-	    eh->e_shoff % 8 || eh->e_phoff % 8)
-		return base_fail(b, why, "not a static x86-64 executable");
-	b->sh = (const Elf64_Shdr *)((const char *)data + eh->e_shoff);
-	b->nsh = eh->e_shnum;
-	b->ph = (const Elf64_Phdr *)((const char *)data + eh->e_phoff);
-	/* the highest PT_LOAD: writable, its end is the end of everything */
-	bool found = false;
-	for (unsigned i = 0; i < eh->e_phnum; i++) {
-		const Elf64_Phdr *p = &b->ph[i];
-		if (p->p_type == PT_INTERP || p->p_type == PT_DYNAMIC)
-			return base_fail(b, why, "dynamically linked");
-		if (p->p_type != PT_LOAD)
-			continue;
-		if (!in_file(p->p_offset, p->p_filesz, len) || p->p_memsz < p->p_filesz ||
-		    p->p_vaddr > UINT64_MAX - p->p_memsz)
-			return base_fail(b, why, "a bad PT_LOAD");
-		if (!found || p->p_vaddr > b->ph[b->last_load].p_vaddr)
-			b->last_load = i;
-		found = true;
-	}
-	if (!found || !(b->ph[b->last_load].p_flags & PF_W))
-		return base_fail(b, why, "no writable last PT_LOAD");
-	b->load_end = b->ph[b->last_load].p_vaddr + b->ph[b->last_load].p_memsz;
-	for (unsigned i = 0; i < eh->e_phnum; i++)
-		if (b->ph[i].p_type == PT_LOAD && b->ph[i].p_vaddr + b->ph[i].p_memsz > b->load_end)
-			return base_fail(b, why, "PT_LOADs overlap");
-	/* sections: the symbol table, .bss; what lies at the end of the file */
-	const Elf64_Shdr *shs = &b->sh[eh->e_shstrndx];
-	if (shs->sh_type != SHT_STRTAB || !in_file(shs->sh_offset, shs->sh_size, len))
-		return base_fail(b, why, "no section names");
-	const char *shnames = (const char *)data + shs->sh_offset;
-	b->symtab = 0;
-	for (unsigned i = 1; i < b->nsh; i++) {
-		const Elf64_Shdr *s = &b->sh[i];
-		if (s->sh_type != SHT_NOBITS && !in_file(s->sh_offset, s->sh_size, len))
-			return base_fail(b, why, "a section outside the file");
-		if (s->sh_type == SHT_SYMTAB) {
-			if (b->symtab)
-				return base_fail(b, why, "two symbol tables");
-			b->symtab = i;
-		}
-		const char *name = str_at(shnames, shs->sh_size, s->sh_name);
-		if (name && !strcmp(name, ".bss") && s->sh_type == SHT_NOBITS)
-			b->bss_shndx = (uint16_t)i;
-		if ((s->sh_flags & SHF_ALLOC) && s->sh_addr + s->sh_size > b->load_end)
-			return base_fail(b, why, "a section past the last PT_LOAD");
-	}
-	if (!b->symtab || !b->bss_shndx)
-		return base_fail(b, why, "no .symtab or no .bss (stripped?)");
-	const Elf64_Shdr *st = &b->sh[b->symtab];
-	if (st->sh_entsize != sizeof(Elf64_Sym) || st->sh_size % sizeof(Elf64_Sym) ||
-	    st->sh_link == 0 || st->sh_link >= b->nsh || b->sh[st->sh_link].sh_type != SHT_STRTAB ||
-	    st->sh_offset % 8 || st->sh_info > st->sh_size / sizeof(Elf64_Sym))
-		return base_fail(b, why, "a bad symbol table");
-	b->strtab = st->sh_link;
-	b->syms = (const Elf64_Sym *)((const char *)data + st->sh_offset);
-	b->nsyms = st->sh_size / sizeof(Elf64_Sym);
-	b->strs = (const char *)data + b->sh[b->strtab].sh_offset;
-	b->strs_size = b->sh[b->strtab].sh_size;
-	/* the tail: symtab, strtab, shstrtab and the section headers, which the
-	 * output rewrites; nothing else may lie there */
-	uint64_t tail = eh->e_shoff;
-	unsigned tails[3] = { b->symtab, b->strtab, eh->e_shstrndx };
-	for (int k = 0; k < 3; k++)
-		if (b->sh[tails[k]].sh_offset < tail)
-			tail = b->sh[tails[k]].sh_offset;
-	for (unsigned i = 1; i < b->nsh; i++) {
-		const Elf64_Shdr *s = &b->sh[i];
-		if (i == b->symtab || i == b->strtab || i == eh->e_shstrndx || s->sh_type == SHT_NOBITS)
-			continue;
-		if (s->sh_offset + s->sh_size > tail)
-			return base_fail(b, why, "a section after the symbol table");
-	}
-	for (unsigned i = 0; i < eh->e_phnum; i++)
-		if (b->ph[i].p_type == PT_LOAD && b->ph[i].p_offset + b->ph[i].p_filesz > tail)
-			return base_fail(b, why, "a PT_LOAD over the symbol table");
-	if (eh->e_phoff + (uint64_t)eh->e_phnum * sizeof(Elf64_Phdr) > tail)
-		return base_fail(b, why, "program headers after the symbol table");
-	b->tail = tail;
-	/* the hash of the names a unit may reach: global and weak definitions,
-	 * and locals the linker made of hidden globals (libc's strlen) */
-	b->hash_size = 1;
-	while (b->hash_size < b->nsyms * 2 + 2)
-		b->hash_size <<= 1;
-	b->hash = calloc(b->hash_size, sizeof *b->hash);
-	if (!b->hash)
-		return base_fail(b, why, "out of memory");
-	for (size_t i = 1; i < b->nsyms; i++) {
-		const Elf64_Sym *s = &b->syms[i];
-		unsigned bind = ELF64_ST_BIND(s->st_info), vis = ELF64_ST_VISIBILITY(s->st_other);
-		unsigned type = ELF64_ST_TYPE(s->st_info);
-		if (s->st_shndx == SHN_UNDEF || type == STT_SECTION || type == STT_FILE)
-			continue;
-		if (bind == STB_LOCAL && vis != STV_HIDDEN && vis != STV_INTERNAL)
-			continue;
-		const char *name = str_at(b->strs, b->strs_size, s->st_name);
-		if (!name || !*name)
-			continue;
-		struct bsym *e = hash_slot(b, name);
-		if (e->name) {
-			e->ambiguous = true;
-			continue;
-		}
-		*e = (struct bsym){ name, s->st_value, (unsigned char)type, s->st_shndx, false };
-	}
-	/* the slots and the solve cell */
-	const struct bsym *t = base_lookup(b, "judge_fl_text"), *d = base_lookup(b, "judge_fl_data");
-	const struct bsym *c = base_lookup(b, "judge_fl_solve");
-	if (!t || !d || !c || t->ambiguous || d->ambiguous || c->ambiguous)
-		return base_fail(b, why, "no slots (judge_fl_text, judge_fl_data, judge_fl_solve)");
-	for (size_t i = 1; i < b->nsyms; i++) {
-		const char *name = str_at(b->strs, b->strs_size, b->syms[i].st_name);
-		if (name && !strcmp(name, "judge_fl_text"))
-			b->text_size = b->syms[i].st_size;
-		else if (name && !strcmp(name, "judge_fl_data"))
-			b->data_size = b->syms[i].st_size;
-	}
-	b->text_addr = t->value;
-	b->data_addr = d->value;
-	b->text_shndx = t->shndx;
-	b->data_shndx = d->shndx;
-	int64_t to = base_file_off(b, b->text_addr, b->text_size);
-	int64_t dof = base_file_off(b, b->data_addr, b->data_size);
-	int64_t co = base_file_off(b, c->value, 8);
-	if (to < 0 || dof < 0 || co < 0 || b->text_size < 4096 || b->data_size < 4096 ||
-	    b->text_addr % FL_MAX_ALIGN || b->data_addr % FL_MAX_ALIGN ||
-	    b->text_shndx >= b->nsh || b->data_shndx >= b->nsh)
-		return base_fail(b, why, "the slots are not in the file");
-	b->text_off = (uint64_t)to;
-	b->data_off = (uint64_t)dof;
-	b->solve_cell_off = (uint64_t)co;
-	*out = b;
-	return 0;
-}
-
-int fl_base_load(const char *path, struct fl_base **out, char why[FL_WHY_MAX])
-{
-	*out = NULL;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct stat st;
-	if (fd < 0 || fstat(fd, &st) < 0 || st.st_size <= 0 || st.st_size > (1 << 30)) {
-		snprintf(why, FL_WHY_MAX, "cannot read the base executable '%s': %s", path,
-			 fd < 0 ? strerror(errno) : "bad size");
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	/* mapped, not read: its pages stay the page cache's */
-	size_t len = (size_t)st.st_size;
-	void *data = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
-	close(fd);
-	if (data == MAP_FAILED) {
-		snprintf(why, FL_WHY_MAX, "cannot map the base executable '%s': %s", path,
-			 strerror(errno));
-		return -1;
-	}
-	if (fl_base_open(data, len, out, why) < 0) {
-		munmap(data, len);
-		return -1;
-	}
-	(*out)->mapped = true;
-	return 0;
-}
-
-void fl_base_free(struct fl_base *b)
-{
-	if (!b)
-		return;
-	if (b->mapped)
-		munmap(b->data, b->len);
-	free(b->hash);
-	free(b);
-}
 
 /* ------------------------------------------------------------------ */
 /* the unit */
@@ -585,7 +282,7 @@ static int resolve_symbols(const struct fl_base *b, struct unit *u, char *why)
 			} else if (!strncmp(name, "__real_", 7) && is_wrapped(name + 7)) {
 				want = name + 7;
 			}
-			const struct bsym *e = base_lookup(b, want);
+			const struct bsym *e = fl_base_lookup(b, want);
 			if (is_linker_defined(want) || base_only(want)) {
 				us->unresolved = "a reference to";
 			} else if (!e) {
@@ -600,7 +297,7 @@ static int resolve_symbols(const struct fl_base *b, struct unit *u, char *why)
 			if (us->defined && e->type == STT_GNU_IFUNC) {
 				char cell[600];
 				snprintf(cell, sizeof cell, "judge_fl_cell.%s", want);
-				const struct bsym *c = base_lookup(b, cell);
+				const struct bsym *c = fl_base_lookup(b, cell);
 				if (!c || c->ambiguous) {
 					us->unresolved = "no cell for the IFUNC";
 					us->defined = false;
@@ -649,7 +346,7 @@ static int resolve_symbols(const struct fl_base *b, struct unit *u, char *why)
 			u->solve_addr = us->addr;
 			continue;
 		}
-		if (base_lookup(b, name) || is_linker_defined(name) || base_only(name))
+		if (fl_base_lookup(b, name) || is_linker_defined(name) || base_only(name))
 			return decline(why, "the unit defines %s, which the C library or the harness "
 					    "defines too", name);
 	}
@@ -724,16 +421,6 @@ static int scan_relocations(struct unit *u, char *why)
 	return 0;
 }
 
-/* The output: the base's bytes up to its tail, with these patches. */
-struct fl_out {
-	unsigned char *text, *data;   /* the used part of each slot */
-	uint64_t text_len, data_len;
-	uint64_t solve;               /* the unit's judge_solve, for judge_fl_solve */
-	Elf64_Phdr last_load;         /* the last PT_LOAD, p_memsz raised */
-	Elf64_Ehdr eh;                /* e_shoff moved */
-	unsigned char *tail;          /* symtab, strtab, shstrtab, section headers */
-	uint64_t tail_len;
-};
 
 void fl_out_free(struct fl_out *o)
 {
@@ -1069,181 +756,5 @@ done:
 	fl_out_free(o);
 	free(u.sec);
 	free(u.sym);
-	return rc;
-}
-
-/* ------------------------------------------------------------------ */
-/* the output file */
-
-/* the patches of an output, in file order: (offset, bytes, length) */
-struct patch {
-	uint64_t off;
-	const void *p;
-	uint64_t len;
-};
-
-static int patches(const struct fl_base *b, const struct fl_out *o, struct patch v[6])
-{
-	v[0] = (struct patch){ 0, &o->eh, sizeof o->eh };
-	v[1] = (struct patch){ b->eh->e_phoff + (uint64_t)b->last_load * sizeof(Elf64_Phdr),
-			       &o->last_load, sizeof o->last_load };
-	v[2] = (struct patch){ b->text_off, o->text, o->text_len };
-	v[3] = (struct patch){ b->data_off, o->data, o->data_len };
-	v[4] = (struct patch){ b->solve_cell_off, &o->solve, 8 };
-	v[5] = (struct patch){ b->tail, o->tail, o->tail_len };
-	return 6;
-}
-
-static uint64_t fl_out_size(const struct fl_base *b, const struct fl_out *o)
-{
-	return b->tail + o->tail_len;
-}
-
-int fl_out_image(const struct fl_base *b, const struct fl_out *o, unsigned char **image,
-		 size_t *len)
-{
-	*len = (size_t)fl_out_size(b, o);
-	*image = malloc(*len);
-	if (!*image)
-		return -1;
-	memcpy(*image, b->data, b->tail);
-	struct patch v[6];
-	for (int i = 0, n = patches(b, o, v); i < n; i++)
-		memcpy(*image + v[i].off, v[i].p, v[i].len);
-	return 0;
-}
-
-static int pwrite_all(int fd, const void *p, uint64_t len, uint64_t off)
-{
-	for (uint64_t done = 0; done < len;) {
-		ssize_t w = pwrite(fd, (const char *)p + done, len - done, (off_t)(off + done));
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		done += (uint64_t)w;
-	}
-	return 0;
-}
-
-static bool zero_page(const unsigned char *p, uint64_t off, uint64_t len)
-{
-	static const unsigned char zero[4096];
-	return len - off >= 4096 && !memcmp(p + off, zero, 4096);
-}
-
-/* data[0..len) at file offset 0, whole zero pages left as holes */
-static int write_sparse(int fd, const unsigned char *data, uint64_t len)
-{
-	for (uint64_t off = 0; off < len;) {
-		if (zero_page(data, off, len)) {
-			off += 4096;
-			continue;
-		}
-		uint64_t end = off;
-		do
-			end += len - end < 4096 ? len - end : 4096;
-		while (end < len && !zero_page(data, end, len));
-		if (pwrite_all(fd, data + off, end - off, off) < 0)
-			return -1;
-		off = end;
-	}
-	return 0;
-}
-
-int fl_prepare(const struct fl_base *b, const char *path)
-{
-	/* a new file, never through a link someone left at path */
-	if (unlink(path) < 0 && errno != ENOENT)
-		return -1;
-	int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0755);
-	if (fd < 0)
-		return -1;
-	if (write_sparse(fd, b->data, b->tail) < 0) {
-		int e = errno;
-		close(fd);
-		unlink(path);
-		errno = e;
-		return -1;
-	}
-	return fd;
-}
-
-int fl_finish(const struct fl_base *b, const struct fl_out *o, int fd)
-{
-	struct patch v[6];
-	for (int i = 0, n = patches(b, o, v); i < n; i++)
-		if (pwrite_all(fd, v[i].p, v[i].len, v[i].off) < 0)
-			return -1;
-	return ftruncate(fd, (off_t)fl_out_size(b, o));
-}
-
-int fl_write_image(const char *path, const unsigned char *image, size_t len)
-{
-	if (unlink(path) < 0 && errno != ENOENT)
-		return -1;
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0755);
-	if (fd < 0)
-		return -1;
-	if (write_sparse(fd, image, len) < 0 || ftruncate(fd, (off_t)len) < 0) {
-		int e = errno;
-		close(fd);
-		errno = e;
-		return -1;
-	}
-	return close(fd);
-}
-
-unsigned char *fl_read_object(const char *path, size_t *len)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
-	struct stat st;
-	if (fd < 0)
-		return NULL;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size < 0 ||
-	    (uint64_t)st.st_size > FL_OBJ_MAX) {
-		close(fd);
-		return NULL;
-	}
-	size_t n = (size_t)st.st_size, got = 0;
-	unsigned char *p = malloc(n ? n : 1);
-	while (p && got < n) {
-		ssize_t r = read(fd, p + got, n - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		got += (size_t)r;
-	}
-	close(fd);
-	if (!p || got != n) {
-		free(p);
-		return NULL;
-	}
-	*len = n;
-	return p;
-}
-
-int fl_link_files(const char *base_path, const char *obj_path, const char *out_path,
-		  char why[FL_WHY_MAX])
-{
-	struct fl_base *b;
-	struct fl_out *o = NULL;
-	if (fl_base_load(base_path, &b, why) < 0)
-		return 1;
-	size_t len = 0;
-	unsigned char *obj = fl_read_object(obj_path, &len);
-	int rc = obj ? fl_link(b, obj, len, &o, why)
-		     : decline(why, "cannot read unit.o (or it is larger than %u bytes)", FL_OBJ_MAX);
-	if (rc == 0) {
-		int fd = fl_prepare(b, out_path);
-		if (fd < 0 || fl_finish(b, o, fd) < 0 || close(fd) < 0) {
-			rc = decline(why, "cannot write '%s': %s", out_path, strerror(errno));
-			unlink(out_path);
-		}
-	}
-	fl_out_free(o);
-	free(obj);
-	fl_base_free(b);
 	return rc;
 }
