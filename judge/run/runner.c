@@ -174,6 +174,73 @@ static bool case_passed(struct watch *w, int i, const char *kind, const char *te
 	return false;
 }
 
+/* A record line's fields after its letter: " <int>" or " <word>" each, and
+ * nothing after the last.  By hand: sscanf's setup, tried letter after
+ * letter, cost ~10 us per case, more than a small case itself. */
+struct fields {
+	const char *p;
+	bool ok;
+};
+
+static long long field_int(struct fields *f, long long lo, long long hi)
+{
+	char *end;
+	if (!f->ok || *f->p != ' ' || !(f->p[1] == '-' || (f->p[1] >= '0' && f->p[1] <= '9'))) {
+		f->ok = false;
+		return 0;
+	}
+	errno = 0;
+	long long v = strtoll(f->p + 1, &end, 10);
+	if (errno || v < lo || v > hi || (*end != ' ' && *end != '\0')) {
+		f->ok = false;
+		return 0;
+	}
+	f->p = end;
+	return v;
+}
+
+/* any unsigned 64-bit value (a CPU time the harness computed by
+ * subtraction may have wrapped; sscanf's %llu took it too) */
+static unsigned long long field_u64(struct fields *f)
+{
+	char *end;
+	if (!f->ok || *f->p != ' ' || f->p[1] < '0' || f->p[1] > '9') {
+		f->ok = false;
+		return 0;
+	}
+	errno = 0;
+	unsigned long long v = strtoull(f->p + 1, &end, 10);
+	if (errno || (*end != ' ' && *end != '\0')) {
+		f->ok = false;
+		return 0;
+	}
+	f->p = end;
+	return v;
+}
+
+static void field_word(struct fields *f, char *out, size_t size)
+{
+	size_t n = 0;
+	if (f->ok && *f->p == ' ')
+		while (f->p[1 + n] && f->p[1 + n] != ' ' && n + 1 < size)
+			n++;
+	if (!n || (f->p[1 + n] && f->p[1 + n] != ' ')) {
+		f->ok = false;
+		return;
+	}
+	memcpy(out, f->p + 1, n);
+	out[n] = '\0';
+	f->p += 1 + n;
+}
+
+static bool fields_done(const struct fields *f)
+{
+	return f->ok && *f->p == '\0';
+}
+
+#define F_INT_MAX 2147483647LL
+#define F_U64_MAX 9223372036854775807LL
+
 /* Parse one complete record at w->res_pos; 0 when more bytes are needed. */
 static int parse_record(struct watch *w, struct run_case_result *results)
 {
@@ -184,21 +251,64 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 	*nl = '\0';
 	char *payload = nl + 1;
 	size_t avail = (size_t)(w->res.data + w->res.len - payload);
-	int i, n;
-	unsigned long long cpu, len = 0, bytes;
-	long long hblocks, hbytes, off;
-	unsigned hmask;
-	char kind[8];
-	if (sscanf(start, "R %d %llu %7s %llu", &i, &cpu, kind, &len) == 4 ||
-	    sscanf(start, "N %llu", &len) == 1 || sscanf(start, "E %llu", &len) == 1) {
-		if (avail < len) {
-			*nl = '\n';
-			return 0;
-		}
+	struct fields f = { start + 1, start[0] != '\0' };
+	char kind[16];
+	long long i = 0, len = 0, a = 0, b = 0, c = 0;
+	unsigned long long cpu = 0;   /* R: the CPU time; M: the bytes */
+	switch (start[0]) {
+	case 'R':   /* R <i> <cpu_us> ok|bad <len>, then len bytes */
+		i = field_int(&f, 0, F_INT_MAX);
+		cpu = field_u64(&f);
+		field_word(&f, kind, 8);
+		len = field_int(&f, 0, F_U64_MAX);
+		break;
+	case 'N':   /* N <len>, E <len>: len bytes follow */
+	case 'E':
+		len = field_int(&f, 0, F_U64_MAX);
+		break;
+	case 'H':   /* H <i> <blocks> <bytes> <mask> */
+		i = field_int(&f, 0, F_INT_MAX);
+		a = field_int(&f, -F_U64_MAX, F_U64_MAX);   /* net counts: a call may free */
+		b = field_int(&f, -F_U64_MAX, F_U64_MAX);   /* more than it allocated */
+		c = field_int(&f, 0, 4294967295LL);
+		break;
+	case 'S':   /* S <i> <stdout offset> */
+		i = field_int(&f, 0, F_INT_MAX);
+		a = field_int(&f, -1, F_U64_MAX);
+		break;
+	case 'O':   /* O <stdout offset> */
+		a = field_int(&f, -1, F_U64_MAX);
+		break;
+	case 'M':   /* M <bytes>: any size_t, malloc(SIZE_MAX) included */
+		cpu = field_u64(&f);
+		break;
+	case 'B':   /* B <ncases>, X <syscall nr> */
+	case 'X':
+		i = field_int(&f, 0, F_INT_MAX);
+		break;
+	case 'F':   /* F <kind> <addr> */
+		field_word(&f, kind, sizeof kind);
+		f.ok = f.ok && *f.p == ' ';
+		f.p = f.ok ? f.p + strlen(f.p) : f.p;
+		break;
+	case 'D':
+		break;
+	default:
+		f.ok = false;
+	}
+	if (fields_done(&f) && (start[0] == 'R' || start[0] == 'N' || start[0] == 'E') &&
+	    avail < (unsigned long long)len) {
+		*nl = '\n';
+		return 0;
 	}
 	w->res_pos = (size_t)(payload - w->res.data);
-	if (start[0] == 'R' && sscanf(start, "R %d %llu %7s %llu", &i, &cpu, kind, &len) == 4) {
-		w->res_pos += len;
+	if (!fields_done(&f)) {
+		w->corrupted = true;
+		return 1;
+	}
+	switch (start[0]) {
+	case 'R':
+		w->res_pos += (size_t)len;
 		if (i != w->cur) {
 			w->corrupted = true;
 			return 1;
@@ -206,62 +316,69 @@ static int parse_record(struct watch *w, struct run_case_result *results)
 		results[w->first + i].cpu_us = cpu;
 		results[w->first + i].ran = true;
 		w->answered++;
-		if (case_passed(w, i, kind, payload, len)) {
+		if (case_passed(w, (int)i, kind, payload, (size_t)len)) {
 			results[w->first + i].verdict = VERDICT_AC;
 			w->cur = -1;
 			/* the next case runs already: its "S" comes with its answer */
 			if (i + 1 < w->count)
-				case_begins(w, i + 1, w->out_end);
+				case_begins(w, (int)i + 1, w->out_end);
 		}
-	} else if (start[0] == 'N' && sscanf(start, "N %llu", &len) == 1) {
+		break;
+	case 'N':
 		free(w->note);
-		w->note = ju_text_safe(payload, len, 256, NULL);
-		w->res_pos += len;
-	} else if (start[0] == 'E' && sscanf(start, "E %llu", &len) == 1) {
+		w->note = ju_text_safe(payload, (size_t)len, 256, NULL);
+		w->res_pos += (size_t)len;
+		break;
+	case 'E':
 		free(w->internal);
-		w->internal = ju_text_safe(payload, len, 256, NULL);
-		w->res_pos += len;
-	} else if (sscanf(start, "H %d %lld %lld %u", &i, &hblocks, &hbytes, &hmask) == 4) {
-		/* memory hygiene, just before the case's answer */
+		w->internal = ju_text_safe(payload, (size_t)len, 256, NULL);
+		w->res_pos += (size_t)len;
+		break;
+	case 'H': {   /* memory hygiene, just before the case's answer */
 		if (i != w->cur) {
 			w->corrupted = true;
 			return 1;
 		}
 		struct run_case_result *r = &results[w->first + i];
 		r->hygiene = true;
-		r->leaks_counted = hblocks >= 0;
-		r->leaked_blocks = hblocks >= 0 ? hblocks : 0;
-		r->leaked_bytes = hblocks >= 0 ? hbytes : 0;
-		r->modified_args = hmask;
-	} else if (sscanf(start, "S %d %lld", &i, &off) == 2) {
+		r->leaks_counted = a >= 0;
+		r->leaked_blocks = a >= 0 ? a : 0;
+		r->leaked_bytes = a >= 0 ? b : 0;
+		r->modified_args = (uint32_t)c;
+		break;
+	}
+	case 'S':
 		if (i != w->answered || w->cur != i)   /* cases start in order, each once */
 			w->corrupted = true;
-		w->out_start = off;
-	} else if (sscanf(start, "O %lld", &off) == 1) {
+		w->out_start = a;
+		break;
+	case 'O':
 		if (w->cur < 0)
 			w->corrupted = true;
-		w->out_end = off;
-	} else if (sscanf(start, "B %d", &n) == 1) {
-		if (w->started || n != w->count)
+		w->out_end = a;
+		break;
+	case 'B':
+		if (w->started || i != w->count)
 			w->corrupted = true;
 		w->started = true;
-		if (n > 0)
+		if (i > 0)
 			case_begins(w, 0, 0);
-	} else if (sscanf(start, "M %llu", &bytes) == 1) {
-		w->alloc_failed = bytes ? bytes : 1;
-	} else if (sscanf(start, "X %d", &n) == 1) {
-		w->forbidden_nr = n;
-	} else if (sscanf(start, "F %15s", w->fault) == 1) {
-		;
-	} else if (!strcmp(start, "D")) {
-		/* "all done" counts only after every answer: a forged one is not */
+		break;
+	case 'M':
+		w->alloc_failed = cpu ? cpu : 1;
+		break;
+	case 'X':
+		w->forbidden_nr = (int)i;
+		break;
+	case 'F':
+		snprintf(w->fault, sizeof w->fault, "%s", kind);
+		break;
+	case 'D':   /* "all done" counts only after every answer: a forged one is not */
 		if (w->answered != w->count || w->cur >= 0)
 			w->corrupted = true;
 		else
 			w->done = true;
-
-	} else {
-		w->corrupted = true;
+		break;
 	}
 	return 1;
 }
