@@ -25,8 +25,6 @@ gcc -O2 -o "$WORK/hello_dynamic" "$WORK/hello.c" || exit 2
 # median microseconds of N fork+exec+wait of a command (the median: one
 # stall of a shared machine moves a mean by more than a whole judge run)
 mean() { "$WORK/spawn" "$N" "$@" | cut -d' ' -f2; }
-# the floor again, right before a figure: the machine's speed drifts
-floor_now() { mean "$WORK/hello_static"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 row() { printf '%-58s %10s %8s   %s\n' "$1" "$2" "$3" "$4"; }
 
@@ -51,11 +49,13 @@ for slug in invert-binary-tree construct-binary-tree-from-preorder-and-inorder-t
 	serialize-and-deserialize-binary-tree; do
 	ref=problems/$slug/reference.c
 	"$JUDGE" run "$slug" --file "$ref" --no-record >/dev/null 2>&1   # warm the caches
-	fl=$(floor_now)
-	warm=$(mean "$JUDGE" run "$slug" --file "$ref" --no-record)
+	# the floor and the judge alternately: both under the same drift
+	pair=$("$WORK/spawn" "$N" "$WORK/hello_static" --vs "$JUDGE" run "$slug" --file "$ref" --no-record)
+	fl=$(echo "$pair" | cut -d' ' -f2)
+	warm=$(echo "$pair" | cut -d' ' -f4)
 	cpu=$(solution_cpu_us "$slug" "$ref")
 	over=$((warm - cpu))
-	row "warm judge run $slug (minus solution CPU ${cpu} us)" "$over" "$(ratio "$over" "$fl")" "<= 4.00 (floor now $fl us)"
+	row "warm judge run $slug (minus solution CPU ${cpu} us)" "$over" "$(ratio "$over" "$fl")" "<= 4.00 (floor alongside: $fl us)"
 done
 
 # --isolate: the cost per case over the one-process run, against a bare
