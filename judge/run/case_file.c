@@ -31,20 +31,6 @@ static void case_text(const struct problem *p, int first, int count, struct ju_b
 		}
 }
 
-static int write_all_fd(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 static int make_case_file(const struct problem *p, int first, int count)
 {
 	struct ju_buf b = JU_BUF_INIT;
@@ -54,7 +40,7 @@ static int make_case_file(const struct problem *p, int first, int count)
 		ju_buf_release(&b);
 		return ju_error("cannot create the case file:");
 	}
-	if (write_all_fd(fd, b.data, b.len) < 0) {
+	if (ju_write_all(fd, b.data, b.len) < 0) {
 		close(fd);
 		ju_buf_release(&b);
 		return ju_error("cannot write the case file:");
@@ -94,15 +80,8 @@ static int cached_case_file(const struct problem *p)
 		close(fd);
 	struct ju_buf b = JU_BUF_INIT;
 	case_text(p, 0, p->ncases, &b);
-	char *tmp = ju_asprintf("%s.%d", p->run_input, (int)getpid());
-	int w = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
-	bool ok = w >= 0 && write_all_fd(w, b.data, b.len) == 0;
-	if (w >= 0)
-		close(w);
-	ok = ok && rename(tmp, p->run_input) == 0;
-	if (!ok)
-		unlink(tmp);
-	free(tmp);
+	/* a data folder that cannot be written only costs the memfd below */
+	bool ok = ju_write_file_atomic(p->run_input, b.data, b.len) == 0;
 	ju_buf_release(&b);
 	fd = ok ? open(p->run_input, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) : -1;
 	return fd >= 0 ? fd : make_case_file(p, 0, p->ncases);   /* a read-only data folder */

@@ -431,7 +431,7 @@ static void check_limits(struct watch *w)
 	w->last_check = now;
 	uint64_t elapsed = now - w->case_t0;
 	uint64_t cpu;
-	if (sbx_cpu_us(w->proc.target, &cpu) == 0) {
+	if (sbx_cpu_us(w->proc.pid, &cpu) == 0) {
 		if (w->case_cpu_base < 0) /* CPU since "go" is at most the wall time since it */
 			w->case_cpu_base = (int64_t)(cpu > elapsed ? cpu - elapsed : 0);
 		if (cpu - (uint64_t)w->case_cpu_base > (uint64_t)w->tl_ms * 1000) {
@@ -441,7 +441,7 @@ static void check_limits(struct watch *w)
 		}
 	}
 	uint64_t hwm;
-	if (sbx_peak_kb(w->proc.target, &hwm) == 0 && hwm > w->peak_kb)
+	if (sbx_peak_kb(w->proc.pid, &hwm) == 0 && hwm > w->peak_kb)
 		w->peak_kb = hwm;
 	/* --sanitize has no RLIMIT_AS: the resident size is the limit */
 	if (w->sanitize && w->peak_kb > w->memory_limit_kb) {
@@ -453,7 +453,7 @@ static void check_limits(struct watch *w)
 		return;
 	/* On a loaded machine a busy case can reach the wall limit first; it
 	 * is still a CPU-time TLE when it used most of its CPU allowance. */
-	if (w->case_cpu_base >= 0 && sbx_cpu_us(w->proc.target, &cpu) == 0 &&
+	if (w->case_cpu_base >= 0 && sbx_cpu_us(w->proc.pid, &cpu) == 0 &&
 	    cpu - (uint64_t)w->case_cpu_base > (uint64_t)w->tl_ms * 500)
 		decide(w, VERDICT_TLE, w->cur, ju_asprintf("time limit exceeded: more than %u ms "
 			"of CPU time", w->tl_ms));
@@ -674,7 +674,7 @@ static int run_one_process(struct watch *w, const char *binary,
 	bool by_rusage = w->proc.group != NULL;
 	if (w->done && !w->decided) {
 		uint64_t hwm;
-		if (!by_rusage && sbx_peak_kb(w->proc.target, &hwm) == 0 && hwm > w->peak_kb)
+		if (!by_rusage && sbx_peak_kb(w->proc.pid, &hwm) == 0 && hwm > w->peak_kb)
 			w->peak_kb = hwm;
 		close(w->in_w);   /* EOF on fd 0: the harness may go */
 		w->in_w = -1;

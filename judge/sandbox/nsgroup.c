@@ -586,7 +586,7 @@ int sbx_group_start(const struct sbx_spawn *s, struct sbx_proc *out)
 	out->pidfd = pidfd;
 	/* -1 when it has already ended (a crash at once): the pidfd and the
 	 * spawner's report serve, /proc has nothing left to read anyway */
-	out->pid = out->target = pidfd_pid(pidfd);
+	out->pid = pidfd_pid(pidfd);
 	ret = sbx_setup_result(s, errp[0], out);
 	errp[0] = -1;
 cleanup:

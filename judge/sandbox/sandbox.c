@@ -368,7 +368,7 @@ int sbx_start(const struct sbx_spawn *s, struct sbx_proc *out)
 		sbx_child(s, exec_fd, errp[1], false);
 	close(exec_fd);
 	close(errp[1]);
-	out->pid = out->target = pid;
+	out->pid = pid;
 	out->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
 	return sbx_setup_result(s, errp[0], out);
 }

@@ -44,8 +44,8 @@ const char *sbx_syscall_name(int nr);
 #define SBX_NS_PID   0x10u  /* groups only: the run's processes see only each other */
 
 /* Namespaces made once per run, and a spawner inside them (pid 1 of the
- * PID namespace) that starts every process of the run with one fork of
- * its own: nothing joins namespaces per process.  The processes of a run
+ * PID namespace) that starts every process of the run with a clone of its
+ * own: nothing joins namespaces per process.  The processes of a run
  * share the namespaces, never at the same time: each is started after the
  * last one ended, and the spawner ends anything a process left behind.
  * nsgroup.c explains. */
@@ -95,8 +95,8 @@ struct sbx_spawn {
 };
 
 struct sbx_proc {
-	pid_t pid;                 /* the program, as this judge sees it: for /proc */
-	pid_t target;              /* the same (kept for callers) */
+	pid_t pid;                 /* the program, as this judge sees it: for /proc;
+				    * -1 when it ended before that could be known */
 	int pidfd;
 	struct sbx_nsgroup *group; /* started by this group's spawner: not our child */
 	bool reaped;

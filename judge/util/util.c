@@ -211,19 +211,11 @@ int ju_write_file_atomic(const char *path, const void *data, size_t len)
 		ju_error("cannot create '%s':", tmp);
 		goto cleanup;
 	}
-	const char *p = data;
-	while (len) {
-		ssize_t n = write(fd, p, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			ju_error("cannot write '%s':", tmp);
-			close(fd);
-			unlink(tmp);
-			goto cleanup;
-		}
-		p += n;
-		len -= (size_t)n;
+	if (ju_write_all(fd, data, len) < 0) {
+		ju_error("cannot write '%s':", tmp);
+		close(fd);
+		unlink(tmp);
+		goto cleanup;
 	}
 	if (close(fd) < 0 || rename(tmp, path) < 0) {
 		ju_error("cannot write '%s':", path);
@@ -234,6 +226,21 @@ int ju_write_file_atomic(const char *path, const void *data, size_t len)
 cleanup:
 	free(tmp);
 	return ret;
+}
+
+int ju_write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+	while (len) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
 }
 
 int ju_mkdirs(const char *path, unsigned mode)

@@ -48,6 +48,8 @@ void ju_buf_release(struct ju_buf *b);
 char *ju_read_file(const char *path, size_t *len);
 /* Write atomically (temp file + rename) so a crash never leaves half a file. */
 int ju_write_file_atomic(const char *path, const void *data, size_t len);
+/* All of data to fd, through short writes and EINTR: 0, or -1 (errno). */
+int ju_write_all(int fd, const void *data, size_t len);
 /* mkdir -p; 0 or -1 with an error printed. */
 int ju_mkdirs(const char *path, unsigned mode);
 /* Remove a directory tree (used for private scratch folders only). */
