@@ -102,16 +102,22 @@ void put_all(const char *p, size_t n)
 	write_all(p, n);
 }
 
+/* A record line into line[128]: its length (cut to fit). */
+static size_t format_line(char *line, const char *fmt, va_list ap)
+{
+	int n = vsnprintf(line, 128, fmt, ap);
+	return n <= 0 ? 0 : (size_t)n < 128 ? (size_t)n : 127;
+}
+
 void put_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void put_line(const char *fmt, ...)
 {
 	char line[128];
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(line, sizeof line, fmt, ap);
+	size_t n = format_line(line, fmt, ap);
 	va_end(ap);
-	if (n > 0)
-		put_all(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+	put_all(line, n);
 }
 
 void put_record(const char *p, size_t n)
@@ -133,10 +139,9 @@ void put_recordf(const char *fmt, ...)
 	char line[128];
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(line, sizeof line, fmt, ap);
+	size_t n = format_line(line, fmt, ap);
 	va_end(ap);
-	if (n > 0)
-		put_record(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+	put_record(line, n);
 }
 
 /* ------------------------------------------------------------------ */

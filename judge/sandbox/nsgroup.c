@@ -61,7 +61,6 @@ struct sbx_nsgroup {
 	int ns_errno;
 	bool ready;          /* READY read (or no spawner) */
 	bool mount_ns;       /* has a private mount table: sbx_nsgroup_workdir */
-	bool user_ns;        /* the spawner is root of a user namespace of ours */
 	pid_t helper;        /* the forked helper, until reaped */
 	pid_t spawner;       /* 0 when none */
 	int sock;            /* our end; -1 when none */
@@ -401,7 +400,6 @@ int sbx_nsgroup_new_hiding(unsigned namespaces, const char *const *hide, struct 
 	g->sock = sv[0];
 	g->ready = false;
 	g->mount_ns = (flags & CLONE_NEWNS) != 0;
-	g->user_ns = (flags & CLONE_NEWUSER) != 0;
 	return 0;
 }
 
