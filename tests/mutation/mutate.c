@@ -162,6 +162,18 @@ static void push_token(enum tok_kind kind, int start, int end, int line) {
     t->text[n] = '\0';
 }
 
+/* Past the block comment that starts at i, counting its newlines. */
+static int skip_block_comment(int i, int *line) {
+    i += 2;
+    while (i < src_len && !(src[i] == '*' && i + 1 < src_len && src[i + 1] == '/')) {
+        if (src[i] == '\n') {
+            (*line)++;
+        }
+        i++;
+    }
+    return i + 2;
+}
+
 static void lex(void) {
     int i = 0, line = 1;
     int at_line_start = 1;
@@ -183,14 +195,7 @@ static void lex(void) {
             continue;
         }
         if (c == '/' && i + 1 < src_len && src[i + 1] == '*') {
-            i += 2;
-            while (i < src_len && !(src[i] == '*' && i + 1 < src_len && src[i + 1] == '/')) {
-                if (src[i] == '\n') {
-                    line++;
-                }
-                i++;
-            }
-            i += 2;
+            i = skip_block_comment(i, &line);
             continue;
         }
         if (c == '/' && i + 1 < src_len && src[i + 1] == '/') {
@@ -212,14 +217,7 @@ static void lex(void) {
                     continue;
                 }
                 if (src[i] == '/' && i + 1 < src_len && src[i + 1] == '*') {
-                    i += 2;
-                    while (i < src_len && !(src[i] == '*' && i + 1 < src_len && src[i + 1] == '/')) {
-                        if (src[i] == '\n') {
-                            line++;
-                        }
-                        i++;
-                    }
-                    i += 2;
+                    i = skip_block_comment(i, &line);
                     continue;
                 }
                 i++;
