@@ -646,6 +646,47 @@ static inline void gen_tree_values_fill(struct gen_tree *root, int v)
 	free(nodes);
 }
 
+/* ---- "every shape" cases ---- */
+
+/* Sets the values of a fresh tree of n nodes; arg is the generator's. */
+typedef void gen_values_fn(struct gen_rng *r, struct gen_tree *t, int n, const void *arg);
+/* Prints one case of the tree (it may change the tree, which is freed next). */
+typedef void gen_emit_fn(const char *name, struct gen_tree *t);
+
+/* The range of gen_values_unique_in and gen_values_random_in. */
+struct gen_range {
+	int lo, hi;
+};
+
+static inline void gen_values_unique_in(struct gen_rng *r, struct gen_tree *t, int n, const void *arg)
+{
+	const struct gen_range *range = arg;
+	(void)n;
+	gen_tree_values_unique(r, t, range->lo, range->hi);
+}
+
+static inline void gen_values_random_in(struct gen_rng *r, struct gen_tree *t, int n, const void *arg)
+{
+	const struct gen_range *range = arg;
+	(void)n;
+	gen_tree_values_random(r, t, range->lo, range->hi);
+}
+
+/* The case most generators make for each shape and size: a tree of the
+ * shape, its values set by values(r, t, n, arg), handed to emit under the
+ * name "<shape>, <n> nodes<what>", then freed. */
+static inline void gen_shaped_case(struct gen_rng *r, enum gen_shape shape, int n, const char *what,
+				   gen_values_fn *values, const void *arg, gen_emit_fn *emit)
+{
+	struct gen_tree *t = gen_tree_shape(r, shape, n);
+	char name[160];
+
+	values(r, t, n, arg);
+	snprintf(name, sizeof name, "%s, %d nodes%s", gen_shape_name(shape), n, what);
+	emit(name, t);
+	gen_tree_free(t);
+}
+
 /* ---- traversals: out needs room for size(root) ints; return the count ---- */
 
 static inline int gen_tree_preorder(const struct gen_tree *root, int *out)

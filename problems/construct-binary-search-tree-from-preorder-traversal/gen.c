@@ -15,7 +15,7 @@
 #define MIN_VAL 1
 #define MAX_VAL 1000
 
-static void emit(const char *name, const struct gen_tree *t)
+static void emit(const char *name, struct gen_tree *t)
 {
 	int n = gen_tree_size(t);
 	int *pre = gen_xmalloc((size_t)n * sizeof *pre);
@@ -41,16 +41,19 @@ static void make_bst(struct gen_rng *rng, struct gen_tree *t, int n, int lo, int
 	free(vals);
 }
 
+static void bst_values(struct gen_rng *rng, struct gen_tree *t, int n, const void *arg)
+{
+	const struct gen_range *range = arg;
+
+	make_bst(rng, t, n, range->lo, range->hi);
+}
+
 static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, int lo, int hi,
 		   const char *what)
 {
-	struct gen_tree *t = gen_tree_shape(rng, shape, n);
-	char name[128];
+	struct gen_range range = { lo, hi };
 
-	make_bst(rng, t, n, lo, hi);
-	snprintf(name, sizeof name, "%s, %d nodes%s", gen_shape_name(shape), n, what);
-	emit(name, t);
-	gen_tree_free(t);
+	gen_shaped_case(rng, shape, n, what, bst_values, &range, emit);
 }
 
 int main(void)

@@ -14,7 +14,7 @@
 #define MIN_VAL (-3000)
 #define MAX_VAL 3000
 
-static void emit(const char *name, const struct gen_tree *t)
+static void emit(const char *name, struct gen_tree *t)
 {
 	int n = gen_tree_size(t);
 	int *in = gen_xmalloc((size_t)n * sizeof *in);
@@ -39,13 +39,9 @@ static void emit(const char *name, const struct gen_tree *t)
 static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, int lo, int hi,
 		   const char *what)
 {
-	struct gen_tree *t = gen_tree_shape(rng, shape, n);
-	char name[128];
+	struct gen_range range = { lo, hi };
 
-	gen_tree_values_unique(rng, t, lo, hi);
-	snprintf(name, sizeof name, "%s, %d nodes%s", gen_shape_name(shape), n, what);
-	emit(name, t);
-	gen_tree_free(t);
+	gen_shaped_case(rng, shape, n, what, gen_values_unique_in, &range, emit);
 }
 
 int main(void)

@@ -21,7 +21,7 @@
 #define MIN_VAL (-3000)
 #define MAX_VAL 3000
 
-static void emit(const char *name, const struct gen_tree *t)
+static void emit(const char *name, struct gen_tree *t)
 {
 	int n = gen_tree_size(t);
 	int *pre = gen_xmalloc((size_t)n * sizeof *pre);
@@ -44,13 +44,9 @@ static void emit(const char *name, const struct gen_tree *t)
 /* A tree of the shape with distinct random values; emitted and freed. */
 static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, const char *what)
 {
-	struct gen_tree *t = gen_tree_shape(rng, shape, n);
-	char name[128];
+	static const struct gen_range range = { MIN_VAL, MAX_VAL };
 
-	gen_tree_values_unique(rng, t, MIN_VAL, MAX_VAL);
-	snprintf(name, sizeof name, "%s, %d nodes%s", gen_shape_name(shape), n, what);
-	emit(name, t);
-	gen_tree_free(t);
+	gen_shaped_case(rng, shape, n, what, gen_values_unique_in, &range, emit);
 }
 
 static int usage(void)

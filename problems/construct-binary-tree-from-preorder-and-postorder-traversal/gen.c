@@ -55,16 +55,16 @@ static void emit(const char *name, struct gen_tree *t)
 	free(expected);
 }
 
+static void numbered(struct gen_rng *rng, struct gen_tree *t, int n, const void *ordered)
+{
+	(void)n;
+	number(rng, t, *(const bool *)ordered);
+}
+
 static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, bool ordered,
 		   const char *what)
 {
-	struct gen_tree *t = gen_tree_shape(rng, shape, n);
-	char name[128];
-
-	number(rng, t, ordered);
-	snprintf(name, sizeof name, "%s, %d nodes%s", gen_shape_name(shape), n, what);
-	emit(name, t);
-	gen_tree_free(t);
+	gen_shaped_case(rng, shape, n, what, numbered, &ordered, emit);
 }
 
 /* A random full tree (every node has 0 or 2 children) of n nodes, n odd:

@@ -53,7 +53,7 @@ static char *tree_string(const struct gen_tree *root)
 	return gen_buf_take(&b);
 }
 
-static void emit(const char *what, const struct gen_tree *t)
+static void emit(const char *what, struct gen_tree *t)
 {
 	char *arg = gen_tree_text(t);
 	char *s = tree_string(t);
@@ -67,15 +67,12 @@ static void emit(const char *what, const struct gen_tree *t)
 	free(expected);
 }
 
-static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, int lo, int hi, const char *what)
+static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, int lo, int hi,
+		   const char *what)
 {
-	struct gen_tree *t = gen_tree_shape(rng, shape, n);
-	char name[160];
+	struct gen_range range = { lo, hi };
 
-	gen_tree_values_random(rng, t, lo, hi);
-	snprintf(name, sizeof name, "%s, %d nodes%s", gen_shape_name(shape), n, what);
-	emit(name, t);
-	gen_tree_free(t);
+	gen_shaped_case(rng, shape, n, what, gen_values_random_in, &range, emit);
 }
 
 int main(void)

@@ -39,7 +39,7 @@ static void heap_values(struct gen_rng *rng, struct gen_tree *t, int *vals)
 	free(ready);
 }
 
-static void emit(const char *name, const struct gen_tree *t)
+static void emit(const char *name, struct gen_tree *t)
 {
 	int n = gen_tree_size(t);
 	int *nums = gen_xmalloc((size_t)n * sizeof *nums);
@@ -54,20 +54,23 @@ static void emit(const char *name, const struct gen_tree *t)
 	free(nums);
 }
 
-/* A tree of the shape, n distinct heap-ordered values from [lo, hi]. */
+/* n distinct values from the range, placed as a max-heap */
+static void heap_of_distinct(struct gen_rng *rng, struct gen_tree *t, int n, const void *arg)
+{
+	const struct gen_range *range = arg;
+	int *vals = gen_xmalloc((size_t)n * sizeof *vals);
+
+	gen_distinct_ints(rng, vals, n, range->lo, range->hi);
+	heap_values(rng, t, vals);
+	free(vals);
+}
+
 static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, int lo, int hi,
 		   const char *what)
 {
-	struct gen_tree *t = gen_tree_shape(rng, shape, n);
-	int *vals = gen_xmalloc((size_t)n * sizeof *vals);
-	char name[128];
+	struct gen_range range = { lo, hi };
 
-	gen_distinct_ints(rng, vals, n, lo, hi);
-	heap_values(rng, t, vals);
-	snprintf(name, sizeof name, "%s, %d nodes%s", gen_shape_name(shape), n, what);
-	emit(name, t);
-	free(vals);
-	gen_tree_free(t);
+	gen_shaped_case(rng, shape, n, what, heap_of_distinct, &range, emit);
 }
 
 int main(void)

@@ -75,13 +75,9 @@ static void emit(const char *name, struct gen_tree *t)
 static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, int lo, int hi,
 		   const char *what)
 {
-	struct gen_tree *t = gen_tree_shape(rng, shape, n);
-	char name[128];
+	struct gen_range range = { lo, hi };
 
-	gen_tree_values_random(rng, t, lo, hi);
-	snprintf(name, sizeof name, "%s, %d nodes%s", gen_shape_name(shape), n, what);
-	emit(name, t);
-	gen_tree_free(t);
+	gen_shaped_case(rng, shape, n, what, gen_values_random_in, &range, emit);
 }
 
 int main(void)

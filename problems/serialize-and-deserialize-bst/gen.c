@@ -13,7 +13,7 @@
 #define MIN_VAL 0
 #define MAX_VAL 10000
 
-static void emit(const char *name, const struct gen_tree *t)
+static void emit(const char *name, struct gen_tree *t)
 {
 	char *text = gen_tree_text(t);
 
@@ -28,20 +28,23 @@ static void set_sorted(struct gen_tree *t, int *vals, int n)
 	gen_tree_values_inorder(t, vals);
 }
 
-/* A BST of the shape with n distinct values from [lo, hi]. */
+/* n distinct values from the range, placed in order: a BST */
+static void bst_of_distinct(struct gen_rng *rng, struct gen_tree *t, int n, const void *arg)
+{
+	const struct gen_range *range = arg;
+	int *vals = gen_xmalloc((size_t)n * sizeof *vals);
+
+	gen_distinct_ints(rng, vals, n, range->lo, range->hi);
+	set_sorted(t, vals, n);
+	free(vals);
+}
+
 static void shaped(struct gen_rng *rng, enum gen_shape shape, int n, int lo, int hi,
 		   const char *what)
 {
-	struct gen_tree *t = gen_tree_shape(rng, shape, n);
-	int *vals = gen_xmalloc((size_t)n * sizeof *vals);
-	char name[128];
+	struct gen_range range = { lo, hi };
 
-	gen_distinct_ints(rng, vals, n, lo, hi);
-	set_sorted(t, vals, n);
-	snprintf(name, sizeof name, "%s, %d nodes%s", gen_shape_name(shape), n, what);
-	emit(name, t);
-	gen_tree_free(t);
-	free(vals);
+	gen_shaped_case(rng, shape, n, what, bst_of_distinct, &range, emit);
 }
 
 int main(void)
